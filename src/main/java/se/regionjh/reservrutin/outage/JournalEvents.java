@@ -1,0 +1,22 @@
+package se.regionjh.reservrutin.outage;
+
+/**
+ * Events the journal publishes inside the transaction that wrote them. Listen
+ * with {@code @TransactionalEventListener} to act after commit (the status page
+ * snapshot), or with {@code @EventListener} to write in the same transaction
+ * (the delivery outbox).
+ */
+public final class JournalEvents {
+
+	private JournalEvents() {
+	}
+
+	/** Something about the outage changed: its facts or its timeline. */
+	public record JournalChanged(long outageId) {
+	}
+
+	/** A publication was recorded and must now be delivered. */
+	public record PublicationRecorded(Publication publication) {
+	}
+
+}

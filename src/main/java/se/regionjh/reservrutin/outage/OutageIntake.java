@@ -1,0 +1,130 @@
+package se.regionjh.reservrutin.outage;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.outage.OutageProcess.Messages;
+import se.regionjh.reservrutin.outage.OutageProcess.Vars;
+import se.regionjh.reservrutin.units.EService;
+import se.regionjh.reservrutin.units.UnitRegistry;
+
+/**
+ * Takes Inera's notices into the outage process, whatever channel brought them
+ * (API, functional mailbox, tests). One Inera reference is one outage: a
+ * repeated planned notice returns the existing outage, and updates,
+ * cancellations and resolutions correlate to the instance that carries it.
+ */
+@Service
+@Transactional
+public class OutageIntake {
+
+	private final OutageJournal journal;
+
+	private final RuntimeService runtimeService;
+
+	private final UnitRegistry units;
+
+	OutageIntake(OutageJournal journal, RuntimeService runtimeService, UnitRegistry units) {
+		this.journal = journal;
+		this.runtimeService = runtimeService;
+		this.units = units;
+	}
+
+	/** Result of a planned notice: the outage and whether this call created it. */
+	public record Received(Outage outage, boolean created) {
+	}
+
+	public Received plannedNotice(IneraNotice notice) {
+		notice.services().forEach(EService::require);
+		var existing = this.journal.findByIneraReference(notice.reference());
+		if (existing.isPresent()) {
+			return new Received(existing.get(), false);
+		}
+		List<String> affectedUnits = this.units.unitIdsUsing(notice.services());
+		Outage outage = this.journal.open(new NewOutage(notice.reference(), notice.title(), notice.services(),
+				affectedUnits, true, false, notice.startsAt(), notice.expectedEnd(), notice.text(), null),
+				EntryType.INERA_NOTICE, "inera:" + notice.source(), notice.text());
+		VariableMap variables = Variables.createVariables()
+			.putValue(Vars.OUTAGE_ID, outage.id())
+			.putValue(Vars.OUTAGE_REFERENCE, outage.reference())
+			.putValue(Vars.INERA_REFERENCE, notice.reference())
+			.putValue(Vars.TITLE, notice.title())
+			.putValue(Vars.SERVICES, JsonLists.of(notice.services()))
+			.putValue(Vars.AFFECTED_UNITS, JsonLists.of(affectedUnits))
+			.putValue(Vars.PLANNED, true)
+			.putValue(Vars.LOGIN_AFFECTED, false)
+			.putValue(Vars.STARTS_AT, FormTimes.format(notice.startsAt()))
+			.putValue(Vars.EXPECTED_END, FormTimes.format(notice.expectedEnd()))
+			.putValue(Vars.PUBLIC_TEXT, notice.text())
+			.putValue(Vars.ORIGIN_TEXT, notice.text());
+		ProcessInstance instance = this.runtimeService.createMessageCorrelation(Messages.INERA_PLANNED_NOTICE)
+			.processInstanceBusinessKey(outage.reference())
+			.setVariables(variables)
+			.correlateStartMessage();
+		this.journal.linkProcessInstance(outage.id(), instance.getId());
+		return new Received(this.journal.require(outage.id()), true);
+	}
+
+	/** New times or new information for an outage Inera already announced. */
+	public Outage updated(String reference, Instant startsAt, Instant expectedEnd, String text) {
+		Outage outage = requireOpen(reference);
+		VariableMap variables = Variables.createVariables().putValue(Vars.ORIGIN_TEXT, text);
+		if (startsAt != null) {
+			variables.putValue(Vars.STARTS_AT, FormTimes.format(startsAt));
+		}
+		if (expectedEnd != null) {
+			variables.putValue(Vars.EXPECTED_END, FormTimes.format(expectedEnd));
+		}
+		correlate(Messages.INERA_UPDATED, outage, variables, "en uppdatering");
+		return this.journal.require(outage.id());
+	}
+
+	public Outage cancelled(String reference, String text) {
+		Outage outage = requireOpen(reference);
+		correlate(Messages.INERA_CANCELLED, outage,
+				Variables.createVariables().putValue(Vars.CHANGE_REASON, text).putValue(Vars.ORIGIN_TEXT, text),
+				"en inställning (driftstoppet har redan börjat eller är inte planerat)");
+		return this.journal.require(outage.id());
+	}
+
+	public Outage resolved(String reference, String text) {
+		Outage outage = requireOpen(reference);
+		correlate(Messages.INERA_RESOLVED, outage, Variables.createVariables().putValue(Vars.ORIGIN_TEXT, text),
+				"ett åter-i-drift-besked (driftstörningen pågår inte)");
+		return this.journal.require(outage.id());
+	}
+
+	private Outage requireOpen(String reference) {
+		Outage outage = this.journal.findByIneraReference(reference)
+			.orElseThrow(() -> new IntakeException(Reason.NOT_FOUND,
+					"Ingen driftstörning har Ineras referens '" + reference + "'"));
+		if (!outage.isOpen()) {
+			throw new IntakeException(Reason.CONFLICT, "Driftstörning " + outage.reference() + " är redan "
+					+ outage.state().label() + " och tar inte emot fler meddelanden från Inera");
+		}
+		return outage;
+	}
+
+	private void correlate(String message, Outage outage, VariableMap variables, String what) {
+		try {
+			this.runtimeService.createMessageCorrelation(message)
+				.processInstanceVariableEquals(Vars.INERA_REFERENCE, outage.ineraReference())
+				.setVariables(variables)
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			throw new IntakeException(Reason.CONFLICT, "Driftstörning " + outage.reference() + " ("
+					+ outage.state().label() + ") väntar inte på " + what);
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package se.regionjh.reservrutin.outage;
+
+/**
+ * The ids of processes/OutageProcess.bpmn that Java code refers to: message
+ * names, variable names and element ids. Java never repeats these literals.
+ */
+public final class OutageProcess {
+
+	public static final String KEY = "OutageProcess";
+
+	private OutageProcess() {
+	}
+
+	/** Messages. Inera's are correlated by the variable {@link Vars#INERA_REFERENCE}. */
+	public static final class Messages {
+
+		/** Start: Inera announces a planned outage. */
+		public static final String INERA_PLANNED_NOTICE = "Message_IneraPlannedOutageNotice";
+
+		/** Start: management judged a fault report to be a new outage. */
+		public static final String DECLARED_FROM_FAULT_REPORT = "Message_OutageDeclaredFromFaultReport";
+
+		/** Inera changed a planned window (before start) or sent an update (during). */
+		public static final String INERA_UPDATED = "Message_IneraNoticeUpdated";
+
+		/** Inera cancelled a planned window. */
+		public static final String INERA_CANCELLED = "Message_IneraNoticeCancelled";
+
+		/** Inera says the problem is solved. */
+		public static final String INERA_RESOLVED = "Message_IneraNoticeResolved";
+
+		private Messages() {
+		}
+
+	}
+
+	/** Process variables. */
+	public static final class Vars {
+
+		/** Journal id of the outage (Long). */
+		public static final String OUTAGE_ID = "outageId";
+
+		/** Human reference such as DS-2026-0007, shown in Tasklist. */
+		public static final String OUTAGE_REFERENCE = "outageReference";
+
+		public static final String INERA_REFERENCE = "ineraReference";
+
+		public static final String TITLE = "title";
+
+		/** Service ids: a JSON array (Camunda Forms checklist), a list, or comma-separated text. */
+		public static final String SERVICES = "services";
+
+		/** Unit ids; empty means every unit that uses an affected service. */
+		public static final String AFFECTED_UNITS = "affectedUnits";
+
+		public static final String PLANNED = "planned";
+
+		public static final String LOGIN_AFFECTED = "loginAffected";
+
+		/** ISO-8601 date-time (with offset, or local Swedish time). */
+		public static final String STARTS_AT = "startsAt";
+
+		/** The forecast: ISO-8601 date-time. */
+		public static final String EXPECTED_END = "expectedEnd";
+
+		public static final String NEXT_UPDATE_AT = "nextUpdateAt";
+
+		/** The Swedish text to publish. */
+		public static final String PUBLIC_TEXT = "publicText";
+
+		/** The notice or report text that started the outage. */
+		public static final String ORIGIN_TEXT = "originText";
+
+		public static final String FAULT_REPORT_ID = "faultReportId";
+
+		public static final String INERA_INFO_PRESENT = "ineraInfoPresent";
+
+		public static final String UNIT_TASKS_REQUESTED = "unitTasksRequested";
+
+		public static final String SERVICE_RESTORED = "serviceRestored";
+
+		public static final String STATUS_TEXT = "statusText";
+
+		/** Planned-outage change from management: "reschedule" or "cancel". */
+		public static final String PLANNED_CHANGE = "plannedChange";
+
+		public static final String CHANGE_REASON = "changeReason";
+
+		/** Multi-instance element variable. */
+		public static final String UNIT_ID = "unitId";
+
+		public static final String UNIT_NAME = "unitName";
+
+		public static final String CASES_REVIEWED = "casesReviewed";
+
+		public static final String CASES_CLOSED_WITHOUT_REPLY = "casesClosedWithoutReply";
+
+		public static final String PATIENTS_PHONED = "patientsPhoned";
+
+		public static final String REVIEW_COMMENT = "reviewComment";
+
+		public static final String CLOSE_REASON = "closeReason";
+
+		public static final String SUMMARY = "summary";
+
+		public static final String DEFICIENCY_FOUND = "deficiencyFound";
+
+		public static final String DEFICIENCY_DESCRIPTION = "deficiencyDescription";
+
+		/** Who completed the user task before a service task (set by the actors bean). */
+		public static final String ASSESSED_BY = "assessedBy";
+
+		public static final String UPDATED_BY = "updatedBy";
+
+		public static final String CHANGED_BY = "changedBy";
+
+		public static final String REVIEWED_BY = "reviewedBy";
+
+		public static final String REVIEWS_CLOSED_BY = "reviewsClosedBy";
+
+		public static final String CLOSED_BY = "closedBy";
+
+		private Vars() {
+		}
+
+	}
+
+}

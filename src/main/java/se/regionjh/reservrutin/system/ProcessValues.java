@@ -1,0 +1,155 @@
+package se.regionjh.reservrutin.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+import se.regionjh.reservrutin.calendar.WorkingDays;
+
+/**
+ * Reads the values that Camunda Forms, REST clients and messages put into
+ * process variables, whatever shape they arrive in: a checklist is a JSON array,
+ * a date-time field is ISO text with or without an offset (without one it is
+ * Swedish local time), a number field may be a Long, Double or text.
+ */
+public final class ProcessValues {
+
+	private ProcessValues() {
+	}
+
+	public static List<String> strings(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof JsonValue json) {
+			return strings(json.getValue());
+		}
+		if (value instanceof SpinJsonNode node) {
+			if (node.isArray()) {
+				List<String> result = new ArrayList<>();
+				for (SpinJsonNode element : node.elements()) {
+					if (element.isString()) {
+						addNonBlank(result, element.stringValue());
+					}
+					else if (!element.isNull()) {
+						addNonBlank(result, element.toString());
+					}
+				}
+				return result;
+			}
+			return node.isString() ? strings(node.stringValue()) : List.of();
+		}
+		if (value instanceof Collection<?> collection) {
+			List<String> result = new ArrayList<>();
+			collection.forEach((element) -> {
+				if (element != null) {
+					addNonBlank(result, element.toString());
+				}
+			});
+			return result;
+		}
+		String text = value.toString().trim();
+		if (text.startsWith("[")) {
+			return strings(org.camunda.spin.Spin.JSON(text));
+		}
+		List<String> result = new ArrayList<>();
+		Arrays.stream(text.split(",")).forEach((part) -> addNonBlank(result, part));
+		return result;
+	}
+
+	public static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().trim();
+		return text.isEmpty() ? null : text;
+	}
+
+	public static boolean bool(Object value) {
+		if (value instanceof Boolean b) {
+			return b;
+		}
+		return value != null && "true".equalsIgnoreCase(value.toString().trim());
+	}
+
+	/** A whole number, or null when absent; throws for text that is not a number. */
+	public static Long number(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Number n) {
+			if (n.doubleValue() != Math.rint(n.doubleValue())) {
+				throw new IllegalArgumentException("inte ett heltal: " + value);
+			}
+			return n.longValue();
+		}
+		try {
+			return Long.parseLong(value.toString().trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("inte ett heltal: " + value, ex);
+		}
+	}
+
+	/**
+	 * A point in time, or null when absent. Text without an offset is read as
+	 * Swedish local time; a bare date as midnight Swedish time.
+	 */
+	public static Instant instant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant();
+		}
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof OffsetDateTime odt) {
+			return odt.toInstant();
+		}
+		if (value instanceof ZonedDateTime zdt) {
+			return zdt.toInstant();
+		}
+		String text = value.toString().trim();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			// fall through to the local forms
+		}
+		try {
+			return LocalDateTime.parse(text).atZone(WorkingDays.SWEDEN).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			// fall through
+		}
+		try {
+			return LocalDate.parse(text).atStartOfDay(WorkingDays.SWEDEN).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("ogiltig tidpunkt: '" + text + "'", ex);
+		}
+	}
+
+	private static void addNonBlank(List<String> target, String value) {
+		if (value != null && !value.isBlank()) {
+			target.add(value.trim());
+		}
+	}
+
+}

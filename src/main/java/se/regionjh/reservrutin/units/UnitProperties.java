@@ -1,0 +1,35 @@
+package se.regionjh.reservrutin.units;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The unit registry, read from {@code config/units.yaml} (see application.yaml).
+ */
+@Validated
+@ConfigurationProperties("reservrutin")
+public record UnitProperties(List<@Valid Unit> units) {
+
+	public UnitProperties {
+		units = (units != null) ? List.copyOf(units) : List.of();
+		Set<String> seen = new HashSet<>();
+		for (Unit unit : units) {
+			if (!seen.add(unit.id())) {
+				throw new IllegalArgumentException("Unit id '" + unit.id() + "' appears twice in the unit registry");
+			}
+			for (String service : unit.services()) {
+				if (EService.byId(service).isEmpty()) {
+					throw new IllegalArgumentException(
+							"Unit '" + unit.id() + "' names unknown service '" + service + "'");
+				}
+			}
+		}
+	}
+
+}
