@@ -1,0 +1,100 @@
+package se.regionjh.reservrutin.intake;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.regionjh.reservrutin.faultreport.FaultReport;
+import se.regionjh.reservrutin.faultreport.FaultReports;
+import se.regionjh.reservrutin.faultreport.NewFaultReport;
+import se.regionjh.reservrutin.outage.IntakeException;
+import se.regionjh.reservrutin.outage.IntakeException.Reason;
+
+@RestController
+@RequestMapping(path = FaultReportController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Felanmälan", description = "Felanmälningar från personal, direkt eller via Teams")
+class FaultReportController {
+
+	static final String PATH = "/api/fault-reports";
+
+	private static final String EXAMPLE = """
+			{
+			  "reporter": "anna.andersson@regionjh.se",
+			  "unitId": "hc-ostersund",
+			  "services": ["personalverktyget"],
+			  "description": "Personalverktyget svarar inte sedan kl. 8.10.",
+			  "contact": "063-14 20 00"
+			}""";
+
+	private static final String TEAMS_EXAMPLE = """
+			{
+			  "reporter": "Anna Andersson",
+			  "description": "Inlägg i kanalen Personalverktyget: Vi kommer inte åt personalverktyget.",
+			  "contact": "anna.andersson@regionjh.se",
+			  "source": "TEAMS"
+			}""";
+
+	private final FaultReports faultReports;
+
+	FaultReportController(FaultReports faultReports) {
+		this.faultReports = faultReports;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Anmäl ett fel",
+			description = "Registrerar felanmälan och startar förvaltningens bedömning (201). Utan reporter "
+					+ "gäller den inloggade användaren.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = { @ExampleObject(name = "personal", value = EXAMPLE),
+							@ExampleObject(name = "från Teams", value = TEAMS_EXAMPLE) })))
+	@ApiResponse(responseCode = "201", description = "Felanmälan registrerad; Location pekar på den")
+	@ApiResponse(responseCode = "400", description = "Ogiltig begäran; varje felaktigt fält namnges",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "413", description = "Begäran är för stor",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<FaultReportView> report(@Valid @RequestBody FaultReportRequest request, Principal principal) {
+		String reporter = (request.reporter() != null && !request.reporter().isBlank()) ? request.reporter().strip()
+				: Callers.name(principal);
+		if (reporter == null) {
+			throw new InvalidFields(List.of(new InvalidFields.Field("reporter",
+					"saknas (ange vem som anmäler, eller anropa som inloggad användare)")));
+		}
+		FaultReport report = this.faultReports.report(new NewFaultReport(reporter, request.unitId(),
+				request.serviceIds(), request.description().strip(), request.contact(), request.faultReportSource()));
+		URI location = UriComponentsBuilder.fromPath(PATH + "/{id}").buildAndExpand(report.id()).toUri();
+		return ResponseEntity.created(location).body(FaultReportView.of(report));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "En registrerad felanmälan")
+	@ApiResponse(responseCode = "200", description = "Felanmälan")
+	@ApiResponse(responseCode = "404", description = "Ingen felanmälan har id:t",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	FaultReportView byId(@PathVariable long id) {
+		return this.faultReports.find(id)
+			.map(FaultReportView::of)
+			.orElseThrow(() -> new IntakeException(Reason.NOT_FOUND, "Ingen felanmälan har id " + id));
+	}
+
+}

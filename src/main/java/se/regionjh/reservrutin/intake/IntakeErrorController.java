@@ -1,0 +1,108 @@
+package se.regionjh.reservrutin.intake;
+
+import java.security.Principal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.intake.IntakeMessages.Attention;
+import se.regionjh.reservrutin.outage.IntakeException;
+import se.regionjh.reservrutin.outage.IntakeException.Reason;
+
+/**
+ * Mail from the functional mailbox that needs a person: as JSON for tools, and
+ * as the page /intag for management. Each such mail also became a fault report
+ * (unless even that failed), so it shows up in Tasklist too.
+ */
+@RestController
+@Tag(name = "Intag", description = "E-post som inte kunde tas in automatiskt")
+class IntakeErrorController {
+
+	static final String PATH = "/api/intake/errors";
+
+	static final String PAGE = "/intag";
+
+	private static final int LIMIT = 200;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(WorkingDays.SWEDEN);
+
+	private final IntakeMessages messages;
+
+	IntakeErrorController(IntakeMessages messages) {
+		this.messages = messages;
+	}
+
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "E-post som behöver förvaltningen",
+			description = "Obekräftade e-postmeddelanden som inte kunde tas in som avsett (NEEDS_REVIEW, FAILED), nyast först")
+	List<Attention> errors() {
+		return this.messages.needingAttention(LIMIT);
+	}
+
+	@PostMapping(PATH + "/{id}/acknowledgement")
+	@Operation(summary = "Bekräfta att förvaltningen har tagit hand om e-posten")
+	@ApiResponse(responseCode = "204", description = "Bekräftad; visas inte längre")
+	@ApiResponse(responseCode = "404", description = "Inget obekräftat fel har id:t")
+	ResponseEntity<Void> acknowledge(@PathVariable long id, Principal principal) {
+		String by = (Callers.name(principal) != null) ? Callers.name(principal) : "api";
+		if (!this.messages.acknowledge(id, by)) {
+			throw new IntakeException(Reason.NOT_FOUND, "Inget obekräftat intagsfel har id " + id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping(path = PAGE, produces = MediaType.TEXT_HTML_VALUE)
+	String page() {
+		List<Attention> rows = this.messages.needingAttention(LIMIT);
+		StringBuilder html = new StringBuilder("""
+				<!DOCTYPE html>
+				<html lang="sv"><head><meta charset="utf-8"><title>Intag: e-post som behöver förvaltningen</title>
+				<style>body{font-family:sans-serif;margin:2rem}table{border-collapse:collapse}
+				td,th{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}</style></head><body>
+				<h1>E-post som behöver förvaltningen</h1>
+				<p>E-post till funktionsbrevlådan som inte kunde tas in automatiskt. Varje meddelande har blivit en
+				felanmälan med hela texten (se Tasklist), utom när det står att den inte kunde skapas.</p>
+				""");
+		if (rows.isEmpty()) {
+			html.append("<p>Inget att åtgärda.</p>");
+		}
+		else {
+			html.append("<table><tr><th>Mottaget</th><th>Från</th><th>Ämne</th><th>Utfall</th><th>Fel</th>"
+					+ "<th>Felanmälan</th></tr>");
+			for (Attention row : rows) {
+				html.append("<tr><td>")
+					.append(TIME.format(row.receivedAt()))
+					.append("</td><td>")
+					.append(escape(row.sender()))
+					.append("</td><td>")
+					.append(escape(row.subject()))
+					.append("</td><td>")
+					.append(row.outcome() == IntakeMessages.Outcome.FAILED ? "misslyckades" : "behöver granskas")
+					.append("</td><td>")
+					.append(escape(row.error()))
+					.append("</td><td>")
+					.append(row.faultReportId() != null ? row.faultReportId() : "kunde inte skapas")
+					.append("</td></tr>");
+			}
+			html.append("</table>");
+		}
+		return html.append("</body></html>").toString();
+	}
+
+	private static String escape(String text) {
+		return (text != null) ? HtmlUtils.htmlEscape(text) : "";
+	}
+
+}
