@@ -1,9 +1,12 @@
 package se.regionjh.reservrutin.intake;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -90,16 +93,16 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() {
-			InputStream in = new ByteArrayInputStream(this.body);
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
 			return new ServletInputStream() {
 
 				@Override
-				public int read() throws IOException {
+				public int read() {
 					return in.read();
 				}
 
 				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
+				public int read(byte[] buffer, int offset, int length) {
 					return in.read(buffer, offset, length);
 				}
 
@@ -122,9 +125,10 @@ class BodySizeLimit extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-					java.nio.charset.Charset.forName(getCharacterEncoding() != null ? getCharacterEncoding() : "UTF-8")));
+		public BufferedReader getReader() {
+			Charset charset = (getCharacterEncoding() != null) ? Charset.forName(getCharacterEncoding())
+					: StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(this.body), charset));
 		}
 
 	}

@@ -101,9 +101,8 @@ final class IneraMailParser {
 
 	private static final String TIME = "(?:(?:kl\\.?|klockan)\\s*(\\d{1,2})(?:[:.](\\d{2}))?|(\\d{1,2})[:.](\\d{2}))";
 
-	/** An end time on the same day: "18:00–22:00", "kl. 18 till 22". */
-	private static final String RANGE_END = "(?:\\s*(?:-|–|—|till)\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[:.](\\d{2}))?"
-			+ "(?![\\d-]))?";
+	/** An end time on the same day: "18:00–22:00", "18.00 till kl. 22.00" (minutes needed: "till 4 december" is a date). */
+	private static final String RANGE_END = "(?:\\s*(?:-|–|—|till)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?![\\d-]))?";
 
 	/** 2026-12-03 kl. 18:00, 2026-12-03T18:00, 2026-12-03 18.00 */
 	private static final Pattern ISO_DATE_TIME = Pattern

@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param processedKeyword IMAP keyword set on mail taken in, so mail a person has already read is still taken in
  * @param markSeen also set \Seen on mail taken in
  * @param pollInterval pause between polls
+ * @param initialDelay pause before the first poll after start-up
  * @param timeout connect and read timeout
  * @param maxMessagesPerPoll at most this many mails per poll; the rest wait for the next
  * @param ineraSenders addresses ({@code driftinfo@inera.se}) or domains ({@code @inera.se}) whose mail is an
@@ -42,6 +43,7 @@ record MailboxProperties(@DefaultValue("false") boolean enabled, String host,
 		@DefaultValue("INBOX") @NotBlank String folder, String processedFolder,
 		@DefaultValue("ReservrutinIntaget") @Pattern(regexp = "[A-Za-z0-9_-]+") String processedKeyword,
 		@DefaultValue("true") boolean markSeen, @DefaultValue("PT1M") @NotNull Duration pollInterval,
+		@DefaultValue("PT10S") @NotNull Duration initialDelay,
 		@DefaultValue("PT20S") @NotNull Duration timeout, @DefaultValue("50") @Min(1) int maxMessagesPerPoll,
 		@DefaultValue("@inera.se") List<String> ineraSenders) {
 
