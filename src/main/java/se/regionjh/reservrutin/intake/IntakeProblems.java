@@ -19,7 +19,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -75,14 +74,6 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
 			return new InvalidFields.Field("body", "är inte giltig JSON eller inte ett JSON-objekt");
 		}
 		return new InvalidFields.Field("body", "saknas eller kan inte läsas som JSON");
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp",
-				"Skicka JSON med Content-Type: application/json", request);
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 
 	@ExceptionHandler
