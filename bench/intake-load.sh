@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmark of the intake API (docs/benchmarks.md, section "Intake"): builds the
+# jar, starts it on loopback with a fresh H2 file database and the job executor
+# on, sends 50 Inera notices a second for 60 seconds, checks every outage and
+# process instance, and stops the application. Not part of the test suite.
+#   bench/intake-load.sh [rate=50] [seconds=60]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-50}
+seconds=${2:-60}
+port=${BENCH_PORT:-18080}
+work=$(mktemp -d)
+./mvnw -q -B package -DskipTests
+jar=$(ls target/reservrutin-1177-*.jar | grep -v plain | head -n 1)
+java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
+  --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE" \
+  --logging.level.root=WARN >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+java bench/IntakeLoad.java "http://127.0.0.1:$port" "$rate" "$seconds"
