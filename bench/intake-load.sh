@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the intake API (docs/benchmarks.md, section "Intake"): builds the
 # jar, starts it on loopback with a fresh H2 file database and the job executor
-# on, sends 50 Inera notices a second for 60 seconds, checks every outage and
-# process instance, and stops the application. Not part of the test suite.
+# on, warms it up, sends 50 Inera notices a second for 60 seconds, checks every
+# outage and process instance, and stops the application. Not part of the test
+# suite. BENCH_SKIP_BUILD=1 reuses the jar in target/.
 #   bench/intake-load.sh [rate=50] [seconds=60]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ rate=${1:-50}
 seconds=${2:-60}
 port=${BENCH_PORT:-18080}
 work=$(mktemp -d)
-./mvnw -q -B package -DskipTests
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
 jar=$(ls target/reservrutin-1177-*.jar | grep -v plain | head -n 1)
 java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
   --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE" \
@@ -21,4 +22,6 @@ for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
+# Warm-up (JIT, connection pool, caches): 10 notices a second for 15 seconds, not measured.
+java bench/IntakeLoad.java "http://127.0.0.1:$port" 10 15 >/dev/null || true
 java bench/IntakeLoad.java "http://127.0.0.1:$port" "$rate" "$seconds"
