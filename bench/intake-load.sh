@@ -17,7 +17,14 @@ java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
   --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE" \
   --logging.level.root=WARN >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  status=$?
+  kill "$app" 2>/dev/null
+  wait "$app" 2>/dev/null
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT
 for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
   sleep 1

@@ -3,6 +3,7 @@ package se.regionjh.reservrutin.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -113,7 +114,7 @@ class MailIntake {
 	private Taken apply(IncomingMail mail, boolean fromInera) {
 		if (!mail.readable()) {
 			return reviewed(mail, fromInera, Outcome.FAILED, "Kunde inte läsa e-postens innehåll (" + mail.readError()
-					+ "). Originalet finns i felanmälan.", List.of());
+					+ "). Originalet finns i felanmälan.");
 		}
 		if (!fromInera) {
 			FaultReport report = this.faultReports.report(staffReport(mail));
@@ -130,7 +131,7 @@ class MailIntake {
 				yield new Taken(Outcome.FAULT_REPORT);
 			}
 			case UNKNOWN -> reviewed(mail, true, Outcome.NEEDS_REVIEW,
-					"Kunde inte avgöra vilket slags meddelande från Inera det är", parsed.services());
+					"Kunde inte avgöra vilket slags meddelande från Inera det är");
 		};
 	}
 
@@ -138,7 +139,7 @@ class MailIntake {
 		List<String> missing = parsed.missingForPlanned();
 		if (!missing.isEmpty()) {
 			return reviewed(mail, true, Outcome.NEEDS_REVIEW, "Planerat driftstopp från Inera, men det gick inte att läsa: "
-					+ String.join(", ", missing), parsed.services());
+					+ String.join(", ", missing));
 		}
 		var received = this.outageIntake.plannedNotice(new IneraNotice(parsed.reference(), parsed.title(),
 				parsed.services(), parsed.startsAt(), parsed.expectedEnd(), mail.text(), SOURCE));
@@ -149,8 +150,7 @@ class MailIntake {
 	private Taken change(IncomingMail mail, Parsed parsed) {
 		if (parsed.reference() == null) {
 			return reviewed(mail, true, Outcome.NEEDS_REVIEW,
-					"Det gick inte att läsa Ineras referens, så meddelandet kunde inte kopplas till en driftstörning",
-					parsed.services());
+					"Det gick inte att läsa Ineras referens, så meddelandet kunde inte kopplas till en driftstörning");
 		}
 		Outage outage = switch (parsed.kind()) {
 			case UPDATED -> this.outageIntake.updated(parsed.reference(), parsed.startsAt(), parsed.expectedEnd(),
@@ -163,13 +163,13 @@ class MailIntake {
 	}
 
 	/** A fault report with the whole text, and the mail shown to management with the reason. */
-	private Taken reviewed(IncomingMail mail, boolean fromInera, Outcome outcome, String reason,
-			List<String> services) {
-		NewFaultReport report = fromInera
-				? ineraReport(mail, IneraMailParser.parse(mail.subject(), mail.readable() ? mail.text() : "",
-						mail.sentAt()), reason)
-				: new NewFaultReport(reporter(mail), unitOf(mail.sender()).orElse(null), services,
-						reason + "\n\n" + body(mail), cut(mail.sender(), 200), FaultReportSource.MAILBOX);
+	private Taken reviewed(IncomingMail mail, boolean fromInera, Outcome outcome, String reason) {
+		String text = mail.readable() ? mail.text() : "";
+		NewFaultReport report = fromInera ? ineraReport(mail, IneraMailParser.parse(mail.subject(), text, mail.sentAt()),
+				reason)
+				: new NewFaultReport(reporter(mail), unitOf(mail.sender()).orElse(null),
+						IneraMailParser.services(searchable(mail)), reason + "\n\n" + body(mail),
+						cut(mail.sender(), 200), FaultReportSource.MAILBOX);
 		FaultReport created = this.faultReports.report(report);
 		this.messages.record(mail, fromInera, outcome, null, created.id(), reason);
 		log.warn("Mail {} from {} needs management: {}", mail.messageId(), mail.sender(), reason);
@@ -178,7 +178,7 @@ class MailIntake {
 
 	private Taken fallback(IncomingMail mail, boolean fromInera, Outcome outcome, String reason) {
 		try {
-			return this.transaction.execute((status) -> reviewed(mail, fromInera, outcome, reason, List.of()));
+			return this.transaction.execute((status) -> reviewed(mail, fromInera, outcome, reason));
 		}
 		catch (DuplicateKeyException ex) {
 			return Taken.DUPLICATE;
@@ -194,7 +194,7 @@ class MailIntake {
 
 	private NewFaultReport staffReport(IncomingMail mail) {
 		return new NewFaultReport(reporter(mail), unitOf(mail.sender()).orElse(null),
-				IneraMailParser.services(subjectAndText(mail)), "E-post till funktionsbrevlådan.\n\n" + body(mail),
+				IneraMailParser.services(searchable(mail)), "E-post till funktionsbrevlådan.\n\n" + body(mail),
 				cut(mail.sender(), 200), FaultReportSource.MAILBOX);
 	}
 
@@ -225,7 +225,7 @@ class MailIntake {
 	}
 
 	/** The unit whose mailbox, manager or staff member sent the mail. */
-	Optional<String> unitOf(String sender) {
+	private Optional<String> unitOf(String sender) {
 		if (sender == null) {
 			return Optional.empty();
 		}
@@ -265,8 +265,9 @@ class MailIntake {
 		return "Från: " + mail.sender() + "\nÄmne: " + subject + "\n\n" + text;
 	}
 
-	private static String subjectAndText(IncomingMail mail) {
-		return ((mail.subject() != null) ? mail.subject() : "") + "\n" + ((mail.text() != null) ? mail.text() : "");
+	/** Subject and text, where services are looked for by name; the raw source of an unreadable mail is not. */
+	private static String searchable(IncomingMail mail) {
+		return Objects.toString(mail.subject(), "") + "\n" + (mail.readable() ? mail.text() : "");
 	}
 
 	private static String cut(String text, int max) {
