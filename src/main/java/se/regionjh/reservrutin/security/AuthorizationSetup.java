@@ -2,6 +2,8 @@ package se.regionjh.reservrutin.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -72,8 +74,8 @@ class AuthorizationSetup implements ApplicationRunner {
 		grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
 		grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK,
 				TaskPermissions.TASK_ASSIGN);
-		grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
-		grant(group, Resources.HISTORIC_TASK, ANY, Permissions.READ);
+		grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+		grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
 		grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 		grant(group, Resources.USER, ANY, Permissions.READ);
 		grant(group, Resources.GROUP, ANY, Permissions.READ);

@@ -28,6 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.regionjh.reservrutin.security.CamundaIdentityAuthenticationProvider.CamundaUser;
 import se.regionjh.reservrutin.units.Groups;
@@ -75,10 +78,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/engine-rest/**", "/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/status")
+		http.securityMatcher(new OrRequestMatcher(paths("/engine-rest/**", "/api/**")))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(path(HttpMethod.GET, "/api/status"))
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/inera-notices", "/api/inera-notices/**")
+				.requestMatchers(path(HttpMethod.POST, "/api/inera-notices"),
+						path(HttpMethod.POST, "/api/inera-notices/**"))
 				.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
 				.anyRequest()
 				.authenticated())
@@ -96,7 +100,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
-		http.securityMatcher("/camunda/**")
+		http.securityMatcher(path("/camunda/**"))
 			// Camunda's CsrfPreventionFilter and HttpHeaderSecurityFilter cover these paths.
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.disable())
@@ -104,14 +108,14 @@ class SecurityConfiguration {
 		if (clientRegistrations.getIfAvailable() != null) {
 			// Single sign-on: Spring Security logs in; OidcConfiguration hands the
 			// user to the webapps.
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/camunda/assets/**", "/camunda/lib/**",
-					"/camunda/favicon.ico")
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(paths("/camunda/assets/**",
+					"/camunda/lib/**", "/camunda/favicon.ico"))
 				.permitAll()
 				.anyRequest()
 				.authenticated()).oauth2Login(Customizer.withDefaults());
 		}
 		else {
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers(CAMUNDA_PUBLIC)
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(paths(CAMUNDA_PUBLIC))
 				.permitAll()
 				.anyRequest()
 				.access(camundaWebappLogin()))
@@ -125,8 +129,9 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clientRegistrations)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/", "/driftinformation", "/driftinformation/**",
-				"/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico", "/webjars/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(paths("/", "/driftinformation",
+				"/driftinformation/**", "/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
+				"/webjars/**"))
 			.permitAll()
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
@@ -167,6 +172,23 @@ class SecurityConfiguration {
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 30);
 		return registration;
+	}
+
+	/**
+	 * Paths within the application, whichever servlet serves them: the engine REST
+	 * API and the webapps are Jersey servlets beside Spring MVC's dispatcher, so
+	 * MVC-relative matchers would not see them.
+	 */
+	static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	static RequestMatcher path(HttpMethod method, String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+	}
+
+	static RequestMatcher[] paths(String... patterns) {
+		return java.util.Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
 	}
 
 	static String group(String groupId) {
