@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * reported from outside (mailbox, API with an e-mail address).
  */
 @Component("faultReportAnswers")
-class FaultReportAnswers {
+public class FaultReportAnswers {
 
 	private final IdentityService identityService;
 

@@ -11,9 +11,9 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 
 /**
  * Gives a unit's task what its form shows: the unit's name and the checklist of
- * the central routine that fits the outage. The form's own fields are made
- * task-local here so that units completing at the same time never write the
- * same process variable.
+ * the central routine that fits the outage. The fields the unit fills in are
+ * local to each task's scope through input mappings in the model, so units
+ * completing at the same time never write the same process variable.
  */
 @Component("unitTaskDetails")
 class UnitTaskDetails implements TaskListener {
@@ -49,10 +49,6 @@ class UnitTaskDetails implements TaskListener {
 		task.setVariableLocal(Vars.UNIT_NAME, unit.name());
 		task.setVariableLocal(CHECKLIST, checklist);
 		task.setDescription(outage.reference() + " " + outage.title() + " – " + unit.name());
-		if (!"Task_ReviewCases".equals(task.getTaskDefinitionKey())) {
-			task.setVariableLocal(CONFIRMED, false);
-			task.setVariableLocal(COMMENT, null);
-		}
 	}
 
 }
