@@ -37,7 +37,7 @@ class OutageApiTest {
 		this.mvc.perform(get("/api/outages").param("state", "NEW").with(Credentials.as(Credentials.MANAGEMENT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.ineraReference == 'API-1')].reference").value(outage.reference()));
-		this.mvc.perform(get("/api/outages/{id}", outage.id().with(Credentials.as(Credentials.MANAGEMENT))))
+		this.mvc.perform(get("/api/outages/{id}", outage.id()).with(Credentials.as(Credentials.MANAGEMENT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outage.services[0]").value("formular"))
 			.andExpect(jsonPath("$.outage.startsAt").value(start.toString()))
