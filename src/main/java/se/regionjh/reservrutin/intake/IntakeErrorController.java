@@ -7,18 +7,22 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.intake.IntakeMessages.Attention;
 import se.regionjh.reservrutin.outage.IntakeException;
 import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.units.Groups;
 
 /**
  * Mail from the functional mailbox that needs a person: as JSON for tools, and
@@ -38,16 +42,22 @@ class IntakeErrorController {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(WorkingDays.SWEDEN);
 
+	private static final String ADMIN_GROUP = "camunda-admin";
+
 	private final IntakeMessages messages;
 
-	IntakeErrorController(IntakeMessages messages) {
+	private final IdentityService identityService;
+
+	IntakeErrorController(IntakeMessages messages, IdentityService identityService) {
 		this.messages = messages;
+		this.identityService = identityService;
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "E-post som behöver förvaltningen",
 			description = "Obekräftade e-postmeddelanden som inte kunde tas in som avsett (NEEDS_REVIEW, FAILED), nyast först")
-	List<Attention> errors() {
+	List<Attention> errors(Principal principal) {
+		requireManagement(principal);
 		return this.messages.needingAttention(LIMIT);
 	}
 
@@ -56,6 +66,7 @@ class IntakeErrorController {
 	@ApiResponse(responseCode = "204", description = "Bekräftad; visas inte längre")
 	@ApiResponse(responseCode = "404", description = "Inget obekräftat fel har id:t")
 	ResponseEntity<Void> acknowledge(@PathVariable long id, Principal principal) {
+		requireManagement(principal);
 		String by = (Callers.name(principal) != null) ? Callers.name(principal) : "api";
 		if (!this.messages.acknowledge(id, by)) {
 			throw new IntakeException(Reason.NOT_FOUND, "Inget obekräftat intagsfel har id " + id);
@@ -64,7 +75,8 @@ class IntakeErrorController {
 	}
 
 	@GetMapping(path = PAGE, produces = MediaType.TEXT_HTML_VALUE)
-	String page() {
+	String page(Principal principal) {
+		requireManagement(principal);
 		List<Attention> rows = this.messages.needingAttention(LIMIT);
 		StringBuilder html = new StringBuilder("""
 				<!DOCTYPE html>
@@ -99,6 +111,24 @@ class IntakeErrorController {
 			html.append("</table>");
 		}
 		return html.append("</body></html>").toString();
+	}
+
+	/**
+	 * The mail's text and senders are management's business only. Without
+	 * authentication in the application there is nobody to check.
+	 */
+	private void requireManagement(Principal principal) {
+		String user = Callers.name(principal);
+		if (user == null) {
+			return;
+		}
+		long memberships = this.identityService.createGroupQuery()
+			.groupMember(user)
+			.groupIdIn(Groups.MANAGEMENT, ADMIN_GROUP)
+			.count();
+		if (memberships == 0) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bara förvaltningen ser intagsfelen");
+		}
 	}
 
 	private static String escape(String text) {

@@ -303,6 +303,38 @@ class MailboxPollerTest {
 	}
 
 	@Test
+	void onlyManagementSeesTheIntakeErrors() throws Exception {
+		String staff = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("personal-ostersund:demo".getBytes(StandardCharsets.UTF_8));
+
+		this.mvc.perform(get("/api/intake/errors").header("Authorization", staff)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/intag").header("Authorization", staff)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/intake/errors").header("Authorization", AUTH)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAcknowledgedErrorIsNoLongerListed() throws Exception {
+		String messageId = messageId();
+		deliver("driftinfo@inera.se", messageId, "Hej", "Vi hörs.");
+		poller().poll();
+		long id = this.jdbc.sql("select id from intake_message where message_id = :id")
+			.param("id", messageId)
+			.query(Long.class)
+			.single();
+
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/intake/errors/" + id + "/acknowledgement")
+			.header("Authorization", AUTH)).andExpect(status().isNoContent());
+
+		this.mvc.perform(get("/api/intake/errors").header("Authorization", AUTH))
+			.andExpect(jsonPath("$[?(@.id == %d)]".formatted(id)).isEmpty());
+		assertThat(this.jdbc.sql("select acknowledged_by from intake_message where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(ApiCalls.USER);
+	}
+
+	@Test
 	void anUnreachableMailboxIsReportedAndTheNextPollCatchesUp() throws Exception {
 		this.greenMail.stop();
 
