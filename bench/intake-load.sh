@@ -19,8 +19,8 @@ java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
 app=$!
 cleanup() {
   status=$?
-  kill "$app" 2>/dev/null
-  wait "$app" 2>/dev/null
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
   rm -rf "$work"
   exit "$status"
 }
