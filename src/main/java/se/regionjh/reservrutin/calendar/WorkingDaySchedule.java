@@ -20,7 +20,7 @@ import jakarta.validation.constraints.NotNull;
  * A recurring start on the first working day of some months, at a Swedish
  * local time: "första vardagen i februari och augusti kl. 08:00". Cron cannot
  * say "first working day" with Swedish holidays, so the next start is computed
- * here and handed to the engine as a one-shot cron (see {@code ProcessStartSchedule}).
+ * here and handed to the engine as a cron for that day (see {@code ProcessStartSchedule}).
  *
  * @param months the months with a start (every year)
  * @param timeOfDay Swedish local time of the start

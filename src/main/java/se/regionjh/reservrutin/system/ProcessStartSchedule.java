@@ -19,8 +19,11 @@ import se.regionjh.reservrutin.calendar.WorkingDays;
  */
 public class ProcessStartSchedule {
 
-	/** Quartz cron with a year: exactly one moment. */
-	private static final DateTimeFormatter ONE_SHOT_CRON = DateTimeFormatter.ofPattern("s m H d M '?' yyyy");
+	/**
+	 * Cron for one day of the year. The engine's cron has no year field, but the
+	 * next start lies within a year, so its next occurrence is that start.
+	 */
+	private static final DateTimeFormatter DAY_OF_YEAR_CRON = DateTimeFormatter.ofPattern("s m H d M '?'");
 
 	private final String processKey;
 
@@ -52,11 +55,12 @@ public class ProcessStartSchedule {
 	}
 
 	/**
-	 * The timer's time cycle: a cron for the next start only. The engine reads
-	 * cron in the JVM's default zone, so the Swedish time is converted to it.
+	 * The timer's time cycle: a cron whose next occurrence is the next start.
+	 * The engine reads cron in the JVM's default zone, so the Swedish time is
+	 * converted to it. Re-evaluated each time the timer fires.
 	 */
 	public String cycle() {
-		return nextStart().withZoneSameInstant(ZoneId.systemDefault()).format(ONE_SHOT_CRON);
+		return nextStart().withZoneSameInstant(ZoneId.systemDefault()).format(DAY_OF_YEAR_CRON);
 	}
 
 }
