@@ -16,7 +16,7 @@ import se.regionjh.reservrutin.units.UnitRegistry;
  * unit manager's acknowledgement.
  */
 @Component("deficiencyTasks")
-class DeficiencyTasks {
+public class DeficiencyTasks {
 
 	/** Shown in the assessment. */
 	static final String SOURCE_LABEL = "sourceLabel";

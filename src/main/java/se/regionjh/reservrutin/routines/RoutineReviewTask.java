@@ -14,7 +14,7 @@ import se.regionjh.reservrutin.units.UnitRegistry;
  * unit and its recorded local routine; on complete it checks the answers.
  */
 @Component("routineReviewTask")
-class RoutineReviewTask {
+public class RoutineReviewTask {
 
 	private final UnitRegistry units;
 

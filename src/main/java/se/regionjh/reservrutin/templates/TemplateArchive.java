@@ -58,11 +58,11 @@ public class TemplateArchive {
 	/** A new version; without a new file the previous version's file is kept. */
 	public Template update(long templateId, TemplateDraft draft, String actor) {
 		Template current = require(templateId);
-		validate(draft);
 		UploadedFile file = draft.file();
 		if (file == null && current.hasFile()) {
 			file = file(current.versionId()).orElse(null);
 		}
+		validate(new TemplateDraft(draft.title(), draft.category(), draft.body(), file));
 		writeVersion(templateId, current.version() + 1, draft, file, actor);
 		return require(templateId);
 	}
