@@ -1,5 +1,7 @@
 package se.regionjh.reservrutin.templates;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 
 import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.Timers;
 import se.regionjh.reservrutin.support.WebRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,11 @@ class TemplatePagesTest {
 		this.mvc = WebRequests.mockMvc(this.context);
 	}
 
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
 	@Test
 	void managementAddsATemplateWithAFileAndTheLatestSnapshotOpensAsOnePdf() throws Exception {
 		byte[] attachment = TemplateArchiveTest.onePagePdf("Bilaga till kallelse");
@@ -58,7 +66,10 @@ class TemplatePagesTest {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(attachment));
 
+		// Later than every other test's snapshot in the shared database, so it is the latest.
+		ClockUtil.setCurrentTime(Timers.swedish("2040-02-01T09:00"));
 		TemplateSnapshot snapshot = this.archive.freeze("forvaltare", null, null);
+		ClockUtil.reset();
 		byte[] pdf = this.mvc.perform(get("/mallar/senaste.pdf").with(as("personal-krokom")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
