@@ -240,6 +240,8 @@ function quarterFromNow(hours) {
 // --- The walk-through ----------------------------------------------------------
 
 const title = `Personalverktyget går inte att nå (test ${new Date().toISOString().slice(0, 19)})`;
+// Unique per run: the journal allows one outage per Inera reference.
+const ineraReference = `INC-${Date.now()}`;
 const started = quarterFromNow(-2);
 const expectedEnd = quarterFromNow(3);
 const nextUpdate = quarterFromNow(1);
@@ -250,6 +252,28 @@ try {
   await page.getByText('Starta process').first().click();
   await page.locator('.modal-content').getByRole('link', { name: 'Driftstörning i 1177 e-tjänster' }).click();
   const startForm = page.locator('.modal-content');
+  // An empty form is refused in the browser, in Swedish (scripts/form-texts-sv.js).
+  await startForm.getByRole('button', { name: 'Starta', exact: true }).click();
+  await startForm.locator('.fjs-form-field-error').first().waitFor();
+  const errors = await startForm.locator('.fjs-form-field-error').allInnerTexts();
+  if (errors.length === 0 || !errors.every((error) => error === 'Fältet måste fyllas i.')) {
+    fail(`validation messages of the empty start form: ${JSON.stringify(errors)}`);
+  }
+  if (submissions.length > 0) {
+    fail('the empty start form was submitted');
+  }
+  await screenshotForm('declare-outage-empty');
+  // The date picker in Swedish, weeks starting on Monday, and picking a day with it.
+  await field(startForm, 'Start – datum').click();
+  const calendar = startForm.locator('.flatpickr-calendar.open');
+  const weekdays = (await calendar.locator('.flatpickr-weekday').allInnerTexts()).map((day) => day.trim());
+  if (weekdays[0] !== 'mån' || weekdays[6] !== 'sön') {
+    fail(`date picker weekdays: ${JSON.stringify(weekdays)}`);
+  }
+  await screenshot('declare-outage-date-picker');
+  await calendar.locator('.flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)')
+    .getByText(String(Number(localDate(started).slice(8))), { exact: true }).click();
+  await expectValue(field(startForm, 'Start – datum'), localDate(started), 'Start date picked in the calendar');
   await enter(field(startForm, 'Rubrik'), title);
   await startForm.getByLabel('1177 e-tjänster/personalverktyget').check();
   await startForm.getByLabel('1177 Journalen').check();
@@ -297,7 +321,7 @@ try {
   await form.getByLabel('Hälsocentralen Östersund').check();
   await setDateTime(form, 'Beräknat slut (prognos)', localDate(expectedEnd), localTime(expectedEnd));
   await setDateTime(form, 'Nästa uppdatering', localDate(nextUpdate), localTime(nextUpdate));
-  await enter(field(form, 'Ineras referens'), 'INC-4711');
+  await enter(field(form, 'Ineras referens'), ineraReference);
   await form.getByLabel('Ineras driftinformation finns i tjänsternas webbgränssnitt').check();
   await screenshotForm('assess-outage-filled');
   await complete();
@@ -308,7 +332,7 @@ try {
   if (Math.abs(Date.parse(ongoing.expectedEnd) - expectedEnd.getTime()) > 60000) {
     fail(`assessed expected end ${ongoing.expectedEnd}, typed ${expectedEnd.toISOString()}`);
   }
-  if (ongoing.ineraReference !== 'INC-4711') {
+  if (ongoing.ineraReference !== ineraReference) {
     fail(`assessed Inera reference ${ongoing.ineraReference}`);
   }
 

@@ -82,7 +82,16 @@ class TasklistLocalesTest {
 		assertThat(response.getBody()).containsPattern("availableLocales:\\s*\\['sv',\\s*'en',\\s*'de'\\]")
 			.containsPattern("fallbackLocale:\\s*'sv'")
 			// The override replaces the shipped file whole: its keyboard shortcuts must stay.
-			.contains("claimTask", "focusFilter", "focusList", "focusForm", "startProcess");
+			.contains("claimTask", "focusFilter", "focusList", "focusForm", "startProcess")
+			.containsPattern("customScripts:\\s*\\['scripts/form-texts-sv'\\]");
+	}
+
+	@Test
+	void servesTheScriptThatPutsFormJsTextsIntoSwedish() {
+		ResponseEntity<String> response = get(TASKLIST + "/scripts/form-texts-sv.js");
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("Field is required", "Fältet måste fyllas i.", "firstDayOfWeek: 1");
 	}
 
 	/**

@@ -40,6 +40,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Reservrutin 1177: Swedish for form-js's own validation messages and date picker.
+  customScripts: ['scripts/form-texts-sv'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
