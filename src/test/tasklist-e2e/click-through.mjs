@@ -9,10 +9,10 @@
 // Starts no server. TasklistClickThroughTest starts the application and runs
 // this script. Writes a screenshot of each form and submissions.json (what
 // Tasklist POSTed to submit-form) to OUT_DIR (default target/tasklist-e2e).
-// E2E_API_USER / E2E_API_PASSWORD, when set, are sent as HTTP Basic
-// credentials on the script's own API calls (/api, /engine-rest).
+// The script's own API calls (/api, /engine-rest) send HTTP Basic as
+// E2E_API_USER / E2E_API_PASSWORD, by default the demo user forvaltare.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, request } from 'playwright-core';
 
@@ -23,6 +23,7 @@ const stateTimeoutMs = Number(process.env.E2E_STATE_TIMEOUT_MS || 90000);
 const uiTimeoutMs = Number(process.env.E2E_UI_TIMEOUT_MS || 30000);
 
 mkdirSync(outDir, { recursive: true });
+readdirSync(outDir).filter((name) => name.endsWith('.png')).forEach((name) => rmSync(`${outDir}/${name}`));
 
 const submissions = [];
 let shot = 0;
@@ -39,9 +40,11 @@ function fail(message) {
 
 const api = await request.newContext({
   baseURL: base,
-  httpCredentials: process.env.E2E_API_USER
-    ? { username: process.env.E2E_API_USER, password: process.env.E2E_API_PASSWORD || '' }
-    : undefined,
+  httpCredentials: {
+    username: process.env.E2E_API_USER || 'forvaltare',
+    password: process.env.E2E_API_PASSWORD || password,
+    send: 'always',
+  },
 });
 
 async function getJson(path) {
@@ -74,8 +77,11 @@ async function awaitOutageState(title, state) {
     `${outage ? outage.state : 'not in the journal'}. Incidents: ${JSON.stringify(incidents).slice(0, 1500)}`);
 }
 
+/** The process variables as the engine stored them; for the record only, so a refusal is noted, not fatal. */
 async function processVariables(processInstanceId) {
-  return getJson(`/engine-rest/history/variable-instance?processInstanceId=${processInstanceId}&deserializeValues=false`);
+  return getJson(`/engine-rest/history/variable-instance?processInstanceId=${processInstanceId}&deserializeValues=false&maxResults=500`)
+    .then((variables) => variables.map((v) => ({ name: v.name, type: v.type, value: v.value, valueInfo: v.valueInfo })))
+    .catch((error) => ({ unavailable: String(error.message) }));
 }
 
 // --- The browser -------------------------------------------------------------
@@ -183,6 +189,16 @@ async function expectChecked(locator, expected, what) {
   }
 }
 
+/**
+ * Waits until Tasklist has wired up the form: it shows the form before it is
+ * ready to submit ("Cannot read properties of undefined (reading 'submit')").
+ */
+async function formReady(scope) {
+  await scope.locator('.fjs-container').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+}
+
 /** Opens a task from the "Min grupps uppgifter" filter, claims it, returns the form. */
 async function openTask(name) {
   await page.getByText('Min grupps uppgifter').click();
@@ -202,7 +218,7 @@ async function openTask(name) {
   await claim.click();
   await claim.waitFor({ state: 'detached' });
   const form = page.locator('.task-details .fjs-container').first();
-  await form.waitFor();
+  await formReady(page.locator('.task-details'));
   log(`claimed '${name}'`);
   return form;
 }
@@ -252,6 +268,7 @@ try {
   await page.getByText('Starta process').first().click();
   await page.locator('.modal-content').getByRole('link', { name: 'Driftstörning i 1177 e-tjänster' }).click();
   const startForm = page.locator('.modal-content');
+  await formReady(startForm);
   // An empty form is refused in the browser, in Swedish (scripts/form-texts-sv.js).
   await startForm.getByRole('button', { name: 'Starta', exact: true }).click();
   await startForm.locator('.fjs-form-field-error').first().waitFor();
@@ -392,9 +409,7 @@ try {
   }
 
   const variables = await processVariables(closed.processInstanceId);
-  writeFileSync(`${outDir}/variables.json`, JSON.stringify(variables.map((v) => ({
-    name: v.name, type: v.type, value: v.value, valueInfo: v.valueInfo,
-  })), null, 2));
+  writeFileSync(`${outDir}/variables.json`, JSON.stringify(variables, null, 2));
   if (pageErrors.length > 0) {
     fail(`the page threw: ${pageErrors.join('\n')}`);
   }
