@@ -19,7 +19,7 @@ import { chromium, request } from 'playwright-core';
 const base = (process.argv[2] || process.env.BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = resolve(process.argv[3] || 'target/tasklist-e2e');
 const password = process.env.E2E_DEMO_PASSWORD || 'demo';
-const stateTimeoutMs = Number(process.env.E2E_STATE_TIMEOUT_MS || 90000);
+const stateTimeoutMs = Number(process.env.E2E_STATE_TIMEOUT_MS || 180000);
 const uiTimeoutMs = Number(process.env.E2E_UI_TIMEOUT_MS || 30000);
 
 mkdirSync(outDir, { recursive: true });
