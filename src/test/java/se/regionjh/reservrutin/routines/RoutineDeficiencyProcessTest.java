@@ -81,7 +81,7 @@ class RoutineDeficiencyProcessTest {
 
 	@Test
 	void aUnitManagerReportsFromTasklistAndIsToldWhyManagementRejectsIt() {
-		this.identityService.setAuthenticatedUserId("chef-krokom");
+		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, "chef-krokom");
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(RoutineDeficiencyProcess.KEY,
 				Map.of(Vars.DESCRIPTION, "Rutinen nämner inte hur vi når Inera på helger."));
 		this.identityService.clearAuthentication();
@@ -192,7 +192,7 @@ class RoutineDeficiencyProcessTest {
 	}
 
 	private void complete(Task task, String user, Map<String, Object> variables) {
-		this.identityService.setAuthenticatedUserId(user);
+		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, user);
 		try {
 			this.taskService.complete(task.getId(), variables);
 		}

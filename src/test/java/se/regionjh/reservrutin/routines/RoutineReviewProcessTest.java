@@ -147,7 +147,8 @@ class RoutineReviewProcessTest {
 		assertThat(reviewTasks(instance)).hasSize(2);
 
 		complete(reviewTask(instance, "hc-krokom"), "chef-krokom", answers(false, null));
-		complete(reviewTask(instance, "psyk-ostersund"), "chef-psyk-ostersund", answers(false, null));
+		// psyk-ostersund has no demo manager; management may work any task.
+		complete(reviewTask(instance, "psyk-ostersund"), "forvaltare", answers(false, null));
 		Jobs.executeDue(this.managementService, instance.getId());
 
 		assertThat(instance).isEnded()
@@ -231,7 +232,7 @@ class RoutineReviewProcessTest {
 	}
 
 	private void complete(Task task, String user, Map<String, Object> variables) {
-		this.identityService.setAuthenticatedUserId(user);
+		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, user);
 		try {
 			this.taskService.complete(task.getId(), variables);
 		}

@@ -133,7 +133,7 @@ class TemplateSnapshotProcessTest {
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(TemplateSnapshotProcess.KEY);
 		ClockUtil.setCurrentTime(swedish("2027-02-01T10:30"));
 
-		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		se.regionjh.reservrutin.support.Users.authenticate(this.engine.getIdentityService(), "forvaltare");
 		try {
 			this.taskService.complete(task(instance).getId(), Map.of(Vars.SNAPSHOT_NOTE, "Utskrift i pärmen"));
 		}
