@@ -331,10 +331,8 @@ try {
     fail("'Ursprungligt meddelande' is shown for an outage declared without one");
   }
   await screenshotForm('assess-outage-prefilled');
-  // Every unit using the services comes prefilled; this outage concerns one.
-  await expectChecked(form.getByLabel('Hälsocentralen Krokom'), true, 'Krokom prefilled (uses Journalen)');
-  await form.getByLabel('Hälsocentralen Krokom').uncheck();
-  await form.getByLabel('Psykiatrimottagningen Östersund').uncheck();
+  // No unit comes ticked (empty means every unit using the services); this outage concerns one.
+  await expectChecked(form.getByLabel('Hälsocentralen Krokom'), false, 'Krokom not prefilled');
   await form.getByLabel('Hälsocentralen Östersund').check();
   await setDateTime(form, 'Beräknat slut (prognos)', localDate(expectedEnd), localTime(expectedEnd));
   await setDateTime(form, 'Nästa uppdatering', localDate(nextUpdate), localTime(nextUpdate));
