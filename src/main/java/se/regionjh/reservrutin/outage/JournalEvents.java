@@ -19,4 +19,8 @@ public final class JournalEvents {
 	public record PublicationRecorded(Publication publication) {
 	}
 
+	/** An outage's closing review found a deficiency in the central routine (R7). */
+	public record DeficiencyReported(long outageId, String outageReference, String description, String reportedBy) {
+	}
+
 }

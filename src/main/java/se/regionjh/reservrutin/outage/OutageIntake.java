@@ -27,6 +27,9 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 @Transactional
 public class OutageIntake {
 
+	/** The actor recorded for what Inera's notices change. */
+	public static final String INERA = "Inera";
+
 	private final OutageJournal journal;
 
 	private final RuntimeService runtimeService;
@@ -77,7 +80,10 @@ public class OutageIntake {
 	/** New times or new information for an outage Inera already announced. */
 	public Outage updated(String reference, Instant startsAt, Instant expectedEnd, String text) {
 		Outage outage = requireOpen(reference);
-		VariableMap variables = Variables.createVariables().putValue(Vars.ORIGIN_TEXT, text);
+		VariableMap variables = Variables.createVariables()
+			.putValue(Vars.ORIGIN_TEXT, text)
+			.putValue(Vars.CHANGE_REASON, text)
+			.putValue(Vars.CHANGED_BY, INERA);
 		if (startsAt != null) {
 			variables.putValue(Vars.STARTS_AT, FormTimes.format(startsAt));
 		}
@@ -91,14 +97,21 @@ public class OutageIntake {
 	public Outage cancelled(String reference, String text) {
 		Outage outage = requireOpen(reference);
 		correlate(Messages.INERA_CANCELLED, outage,
-				Variables.createVariables().putValue(Vars.CHANGE_REASON, text).putValue(Vars.ORIGIN_TEXT, text),
+				Variables.createVariables()
+					.putValue(Vars.CHANGE_REASON, text)
+					.putValue(Vars.ORIGIN_TEXT, text)
+					.putValue(Vars.CHANGED_BY, INERA),
 				"en inställning (driftstoppet har redan börjat eller är inte planerat)");
 		return this.journal.require(outage.id());
 	}
 
 	public Outage resolved(String reference, String text) {
 		Outage outage = requireOpen(reference);
-		correlate(Messages.INERA_RESOLVED, outage, Variables.createVariables().putValue(Vars.ORIGIN_TEXT, text),
+		correlate(Messages.INERA_RESOLVED, outage,
+				Variables.createVariables()
+					.putValue(Vars.ORIGIN_TEXT, text)
+					.putValue(Vars.STATUS_TEXT, text)
+					.putValue(Vars.UPDATED_BY, INERA),
 				"ett åter-i-drift-besked (driftstörningen pågår inte)");
 		return this.journal.require(outage.id());
 	}

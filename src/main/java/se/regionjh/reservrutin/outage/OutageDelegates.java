@@ -1,0 +1,356 @@
+package se.regionjh.reservrutin.outage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.regionjh.reservrutin.faultreport.FaultReportLinks;
+import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
+import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
+import se.regionjh.reservrutin.outage.OutageProcess.Vars;
+import se.regionjh.reservrutin.outage.Publication.Audience;
+import se.regionjh.reservrutin.outage.Publication.Kind;
+import se.regionjh.reservrutin.units.Unit;
+import se.regionjh.reservrutin.units.UnitRegistry;
+
+import static se.regionjh.reservrutin.system.ProcessValues.bool;
+import static se.regionjh.reservrutin.system.ProcessValues.instant;
+import static se.regionjh.reservrutin.system.ProcessValues.number;
+import static se.regionjh.reservrutin.system.ProcessValues.strings;
+import static se.regionjh.reservrutin.system.ProcessValues.text;
+
+/**
+ * The service tasks of OutageProcess.bpmn, each a thin bean named as in the
+ * model: read variables, call the journal, write variables. Failures are left
+ * to the job's retries and end as incidents in Cockpit.
+ */
+@Configuration(proxyBeanMethods = false)
+class OutageDelegates {
+
+	private final OutageJournal journal;
+
+	private final UnitRegistry units;
+
+	OutageDelegates(OutageJournal journal, UnitRegistry units) {
+		this.journal = journal;
+		this.units = units;
+	}
+
+	@Bean
+	JavaDelegate registerOutage(FaultReportLinks faultReports) {
+		return (execution) -> {
+			Long outageId = outageIdOrNull(execution);
+			Outage outage;
+			if (outageId == null) {
+				List<String> services = strings(execution.getVariable(Vars.SERVICES));
+				List<String> affected = strings(execution.getVariable(Vars.AFFECTED_UNITS));
+				String text = firstText(execution, Vars.PUBLIC_TEXT, Vars.ORIGIN_TEXT);
+				String title = text(execution.getVariable(Vars.TITLE));
+				Instant startsAt = instant(execution.getVariable(Vars.STARTS_AT));
+				Object faultReportId = execution.getVariable(Vars.FAULT_REPORT_ID);
+				String actor = firstText(execution, "declaredBy", "triagedBy");
+				outage = this.journal.open(new NewOutage(text(execution.getVariable(Vars.INERA_REFERENCE)),
+						(title != null) ? title : "Driftstörning i " + Messages.serviceNames(services), services,
+						affected.isEmpty() ? this.units.unitIdsUsing(services) : affected,
+						bool(execution.getVariable(Vars.PLANNED)), bool(execution.getVariable(Vars.LOGIN_AFFECTED)),
+						(startsAt != null) ? startsAt : OutageJournal.now(),
+						instant(execution.getVariable(Vars.EXPECTED_END)), text, execution.getProcessInstanceId()),
+						(faultReportId != null) ? EntryType.FAULT_REPORT : EntryType.DECLARED, actor, text);
+				if (faultReportId != null) {
+					faultReports.linkToOutage(((Number) faultReportId).longValue(), outage.id());
+				}
+			}
+			else {
+				this.journal.linkProcessInstance(outageId, execution.getProcessInstanceId());
+				outage = this.journal.require(outageId);
+			}
+			execution.setProcessBusinessKey(outage.reference());
+			prefillAssessment(execution, outage);
+		};
+	}
+
+	/** Management's assessment form opens with what is already known. */
+	private void prefillAssessment(DelegateExecution execution, Outage outage) {
+		execution.setVariable(Vars.OUTAGE_ID, outage.id());
+		execution.setVariable(Vars.OUTAGE_REFERENCE, outage.reference());
+		execution.setVariable(Vars.TITLE, outage.title());
+		execution.setVariable(Vars.SERVICES, JsonLists.of(outage.services()));
+		execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(outage.units()));
+		execution.setVariable("unitOptions", unitOptions());
+		execution.setVariable(Vars.PLANNED, outage.planned());
+		execution.setVariable(Vars.LOGIN_AFFECTED, outage.loginAffected());
+		execution.setVariable(Vars.STARTS_AT, FormTimes.format(outage.startsAt()));
+		execution.setVariable(Vars.EXPECTED_END, FormTimes.format(outage.expectedEnd()));
+		execution.setVariable(Vars.NEXT_UPDATE_AT, FormTimes.format(OutageJournal.now().plusSeconds(3600)));
+		execution.setVariable(Vars.PUBLIC_TEXT, outage.publicText());
+		execution.setVariable(Vars.INERA_INFO_PRESENT, false);
+		execution.setVariable(Vars.UNIT_TASKS_REQUESTED, false);
+		if (execution.getVariable(Vars.INERA_REFERENCE) == null) {
+			execution.setVariable(Vars.INERA_REFERENCE, outage.ineraReference());
+		}
+	}
+
+	private Object unitOptions() {
+		SpinJsonNode options = Spin.JSON("[]");
+		for (Unit unit : this.units.all()) {
+			options.append(Spin.JSON(Map.of("label", unit.name(), "value", unit.id())));
+		}
+		return SpinValues.jsonValue(options).create();
+	}
+
+	@Bean
+	JavaDelegate publishAssessment() {
+		return (execution) -> {
+			long outageId = outageId(execution);
+			List<String> services = strings(execution.getVariable(Vars.SERVICES));
+			List<String> affected = strings(execution.getVariable(Vars.AFFECTED_UNITS));
+			List<String> effectiveUnits = affected.isEmpty() ? this.units.unitIdsUsing(services) : affected;
+			String actor = text(execution.getVariable(Vars.ASSESSED_BY));
+			Outage outage = this.journal.assess(outageId,
+					new Assessment(text(execution.getVariable(Vars.TITLE)), services, effectiveUnits,
+							bool(execution.getVariable(Vars.PLANNED)), bool(execution.getVariable(Vars.LOGIN_AFFECTED)),
+							instant(execution.getVariable(Vars.STARTS_AT)),
+							instant(execution.getVariable(Vars.EXPECTED_END)),
+							instant(execution.getVariable(Vars.NEXT_UPDATE_AT)),
+							text(execution.getVariable(Vars.PUBLIC_TEXT)),
+							text(execution.getVariable(Vars.INERA_REFERENCE))),
+					actor);
+			execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(effectiveUnits));
+			if (bool(execution.getVariable(Vars.INERA_INFO_PRESENT))) {
+				this.journal.note(outageId, EntryType.INERA_INFO_CONFIRMED, Visibility.INTERNAL, actor, null,
+						"Ineras driftinformation finns i tjänsternas webbgränssnitt.", null);
+			}
+			if (bool(execution.getVariable(Vars.UNIT_TASKS_REQUESTED))) {
+				this.journal.notify(outageId, EntryType.UNIT_ROUTINE_TASKS, Kind.UNIT_ROUTINE, Audience.UNITS,
+						outage.units(), Messages.subject(outage, "Följ er lokala reservrutin"),
+						"Förvaltningen ber berörda enheter att följa sin lokala reservrutin. Uppgiften finns i "
+								+ "Tasklist.\n\n" + outage.publicText(),
+						actor);
+			}
+		};
+	}
+
+	@Bean
+	JavaDelegate requestIneraInformation() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.INERA_INFO_REQUESTED, Kind.INERA_INFO_REQUEST, Audience.INERA,
+					List.of(), "Driftinformation saknas: " + Messages.serviceNames(outage.services()),
+					"Hej!\n\nVi saknar information om driftstörningen i " + Messages.serviceNames(outage.services())
+							+ " i tjänsternas webbgränssnitt. Vi ber er publicera driftinformation där.\n\n"
+							+ "Vår referens: " + outage.reference()
+							+ (outage.ineraReference() != null ? ", er referens: " + outage.ineraReference() : "")
+							+ "\n\nFörvaltningen för 1177 e-tjänster",
+					text(execution.getVariable(Vars.ASSESSED_BY)));
+		};
+	}
+
+	@Bean
+	JavaDelegate remindUnitsBeforeStart() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.UNIT_REMINDER, Kind.UNIT_REMINDER, Audience.UNITS,
+					outage.units(), Messages.subject(outage, "Påminnelse om planerat driftstopp"),
+					"Påminnelse: " + Messages.serviceNames(outage.services()) + " stängs för planerat underhåll "
+							+ Messages.time(outage.startsAt()) + " till " + Messages.time(outage.expectedEnd())
+							+ ".\n\nFörbered enheten enligt er lokala reservrutin.\n\n" + outage.publicText(),
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recordReschedule() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			Instant startsAt = instant(execution.getVariable(Vars.STARTS_AT));
+			Instant expectedEnd = instant(execution.getVariable(Vars.EXPECTED_END));
+			this.journal.reschedule(outage.id(), (startsAt != null) ? startsAt : outage.startsAt(),
+					(expectedEnd != null) ? expectedEnd : outage.expectedEnd(),
+					text(execution.getVariable(Vars.CHANGE_REASON)), text(execution.getVariable(Vars.CHANGED_BY)));
+		};
+	}
+
+	@Bean
+	JavaDelegate publishCancellation() {
+		return (execution) -> this.journal.cancel(outageId(execution),
+				text(execution.getVariable(Vars.CHANGE_REASON)), text(execution.getVariable(Vars.CHANGED_BY)));
+	}
+
+	@Bean
+	JavaDelegate markOutageStarted() {
+		return (execution) -> this.journal.markStarted(outageId(execution));
+	}
+
+	@Bean
+	JavaDelegate publishStatusUpdate() {
+		return (execution) -> this.journal.statusUpdate(outageId(execution),
+				text(execution.getVariable(Vars.STATUS_TEXT)), instant(execution.getVariable(Vars.EXPECTED_END)),
+				instant(execution.getVariable(Vars.NEXT_UPDATE_AT)), text(execution.getVariable(Vars.UPDATED_BY)));
+	}
+
+	@Bean
+	JavaDelegate remindOverdueUpdate() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.UPDATE_OVERDUE, Kind.UPDATE_OVERDUE, Audience.MANAGEMENT,
+					List.of(), Messages.subject(outage, "Lägesuppdatering försenad"),
+					"Lägesuppdateringen för " + outage.reference() + " skulle ha publicerats "
+							+ Messages.time(outage.nextUpdateAt())
+							+ ". Uppdatera status och prognos i Tasklist (uppgiften \"Uppdatera status och prognos\").",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate escalateOverdueUpdate() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.UPDATE_ESCALATED, Kind.UPDATE_ESCALATION, Audience.MANAGEMENT,
+					List.of(), "BRÅDSKANDE " + Messages.subject(outage, "Ingen lägesuppdatering"),
+					"Ingen lägesuppdatering har publicerats för " + outage.reference() + " sedan den förföll "
+							+ Messages.time(outage.nextUpdateAt()) + ". Verksamheterna väntar på besked om status "
+							+ "och prognos. Publicera en uppdatering nu.",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recommendPhoneAvailability() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.PHONE_AVAILABILITY, Kind.PHONE_AVAILABILITY, Audience.UNITS,
+					outage.units(), Messages.subject(outage, "Öka telefontillgängligheten"),
+					LocalRoutineChecklists.loginOutage(outage), null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recordIneraUpdate() {
+		return (execution) -> this.journal.note(outageId(execution), EntryType.INERA_UPDATE, Visibility.INTERNAL,
+				OutageIntake.INERA, null, text(execution.getVariable(Vars.ORIGIN_TEXT)), null);
+	}
+
+	@Bean
+	JavaDelegate publishServiceRestored() {
+		return (execution) -> this.journal.resolve(outageId(execution),
+				text(execution.getVariable(Vars.STATUS_TEXT)), text(execution.getVariable(Vars.UPDATED_BY)));
+	}
+
+	@Bean
+	JavaDelegate remindUnitReview() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			Unit unit = this.units.require((String) execution.getVariable(Vars.UNIT_ID));
+			this.journal.notify(outage.id(), EntryType.UNIT_REVIEW_REMINDER, Kind.UNIT_REVIEW_REMINDER,
+					Audience.UNITS, List.of(unit.id()), Messages.subject(outage, "Påminnelse: gå igenom ärenden"),
+					unit.name() + " har ännu inte gått igenom ärendena som kom in under driftstörningen "
+							+ outage.reference() + ". Uppgiften i Tasklist förfaller snart.",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate escalateUnitReview() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			Unit unit = this.units.require((String) execution.getVariable(Vars.UNIT_ID));
+			this.journal.notify(outage.id(), EntryType.UNIT_REVIEW_ESCALATED, Kind.UNIT_REVIEW_ESCALATION,
+					Audience.UNIT_MANAGERS, List.of(unit.id()),
+					Messages.subject(outage, "Försenad genomgång: " + unit.name()),
+					unit.name() + " har inte gått igenom ärendena som kom in under driftstörningen "
+							+ outage.reference() + " före förfallodagen. Enhetschefen och förvaltningen informeras.",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recordUnitReview() {
+		return (execution) -> {
+			String unitId = (String) execution.getVariable(Vars.UNIT_ID);
+			Long reviewed = number(execution.getVariable(Vars.CASES_REVIEWED));
+			Long closed = number(execution.getVariable(Vars.CASES_CLOSED_WITHOUT_REPLY));
+			Long phoned = number(execution.getVariable(Vars.PATIENTS_PHONED));
+			String comment = text(execution.getVariable(Vars.REVIEW_COMMENT));
+			String summary = "Genomgångna ärenden: " + reviewed + ", avslutade utan svar: " + closed
+					+ ", uppringda patienter: " + phoned + ((comment != null) ? ". " + comment : "");
+			SpinJsonNode details = Spin.JSON("{}");
+			details.prop(Vars.CASES_REVIEWED, reviewed);
+			details.prop(Vars.CASES_CLOSED_WITHOUT_REPLY, closed);
+			details.prop(Vars.PATIENTS_PHONED, phoned);
+			this.journal.note(outageId(execution), EntryType.UNIT_REVIEW_DONE, Visibility.INTERNAL,
+					text(execution.getVariable(Vars.REVIEWED_BY)), unitId, summary, details.toString());
+		};
+	}
+
+	@Bean
+	JavaDelegate recordClosedReviews(TaskService taskService) {
+		return (execution) -> {
+			List<String> open = taskService.createTaskQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.taskDefinitionKey("Task_ReviewCases")
+				.list()
+				.stream()
+				.map((task) -> (String) taskService.getVariable(task.getId(), Vars.UNIT_ID))
+				.sorted()
+				.toList();
+			String names = open.stream()
+				.map((id) -> this.units.find(id).map(Unit::name).orElse(id))
+				.collect(Collectors.joining(", "));
+			this.journal.note(outageId(execution), EntryType.UNIT_REVIEWS_CLOSED, Visibility.INTERNAL,
+					text(execution.getVariable(Vars.REVIEWS_CLOSED_BY)), null,
+					"Stängda utan genomgång: " + (names.isEmpty() ? "inga" : names) + ". Skäl: "
+							+ text(execution.getVariable(Vars.CLOSE_REASON)),
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recordClosing(ApplicationEventPublisher events) {
+		return (execution) -> {
+			long outageId = outageId(execution);
+			String actor = text(execution.getVariable(Vars.CLOSED_BY));
+			Outage outage = this.journal.close(outageId, text(execution.getVariable(Vars.SUMMARY)), actor);
+			if (bool(execution.getVariable(Vars.DEFICIENCY_FOUND))) {
+				String description = text(execution.getVariable(Vars.DEFICIENCY_DESCRIPTION));
+				this.journal.note(outageId, EntryType.DEFICIENCY_FOUND, Visibility.INTERNAL, actor, null, description,
+						null);
+				events.publishEvent(new DeficiencyReported(outageId, outage.reference(), description, actor));
+			}
+		};
+	}
+
+	private Outage outage(DelegateExecution execution) {
+		return this.journal.require(outageId(execution));
+	}
+
+	static long outageId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(Vars.OUTAGE_ID)).longValue();
+	}
+
+	private static Long outageIdOrNull(DelegateExecution execution) {
+		Object value = execution.getVariable(Vars.OUTAGE_ID);
+		return (value != null) ? ((Number) value).longValue() : null;
+	}
+
+	private static String firstText(DelegateExecution execution, String... names) {
+		for (String name : names) {
+			String value = text(execution.getVariable(name));
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}

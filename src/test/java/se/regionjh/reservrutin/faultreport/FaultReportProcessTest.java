@@ -1,0 +1,197 @@
+package se.regionjh.reservrutin.faultreport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
+import se.regionjh.reservrutin.outage.EntryType;
+import se.regionjh.reservrutin.outage.IneraNotice;
+import se.regionjh.reservrutin.outage.JsonLists;
+import se.regionjh.reservrutin.outage.Outage;
+import se.regionjh.reservrutin.outage.OutageIntake;
+import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.outage.OutageProcess;
+import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * FaultReportProcess.bpmn: a report is attached to an ongoing outage, declared
+ * a new one, or dismissed, and the reporter sees the answer.
+ */
+@IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, FaultReportProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class FaultReportProcessTest extends ProcessTestSupport {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessEngineCoverageProperties.builder()
+				.assertClassCoverageAtLeast(0.9)
+				.excludeProcessDefinitionKeys(OutageProcess.KEY)
+				.build();
+		}
+
+	}
+
+	@Autowired
+	FaultReports reports;
+
+	@Autowired
+	OutageJournal journal;
+
+	@Autowired
+	OutageIntake intake;
+
+	@Test
+	void staffReportAttachedToAnOngoingOutageEndsUpInItsJournal() {
+		Outage outage = this.intake
+			.plannedNotice(new IneraNotice("FR-1", "Journalen nere", List.of("journalen"),
+					this.now.plus(Duration.ofDays(10)), this.now.plus(Duration.ofDays(11)), "Underhåll", "TEST"))
+			.outage();
+		ProcessInstance first = reportFromTasklist("personal-ostersund", "Journalen laddar inte.");
+		ProcessInstance second = reportFromTasklist("personal-krokom", "Journalen visar fel.");
+
+		FaultReport report = this.reports.require(faultReportId(first));
+		assertThat(report.unitId()).isEqualTo("hc-ostersund");
+		assertThat(report.source()).isEqualTo(FaultReportSource.TASKLIST);
+		assertThat(first).isWaitingAt("Task_TriageFaultReport");
+		assertThat(candidateGroups(task(first, "Task_TriageFaultReport"))).containsExactly("forvaltning");
+		assertThat(this.engine.getRuntimeService().getVariable(first.getId(), Vars.OUTAGE_OPTIONS).toString())
+			.contains(outage.reference());
+
+		triage(first, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+				Vars.ANSWER, "Känt fel, Inera arbetar på det."));
+		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+				Vars.ANSWER, "Samma fel."));
+
+		assertThat(this.reports.forOutage(outage.id())).hasSize(2)
+			.allSatisfy((r) -> assertThat(r.state()).isEqualTo(FaultReportState.ATTACHED));
+		assertThat(this.journal.timeline(outage.id())).filteredOn((e) -> e.type() == EntryType.FAULT_REPORT)
+			.extracting((e) -> e.unitId())
+			.containsExactlyInAnyOrder("hc-ostersund", "hc-krokom");
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(OutageProcess.KEY)
+			.processInstanceBusinessKey(outage.reference())
+			.count()).isEqualTo(1);
+
+		Task answer = task(first, "Task_ReadAnswer");
+		assertThat(answer.getAssignee()).isEqualTo("personal-ostersund");
+		assertThat(this.engine.getTaskService().getVariable(answer.getId(), Vars.ANSWER))
+			.isEqualTo("Känt fel, Inera arbetar på det.");
+		this.engine.getTaskService().complete(answer.getId());
+		assertThat(first).isEnded();
+	}
+
+	@Test
+	void reportJudgedAsANewOutageStartsTheOutageProcess() {
+		ProcessInstance instance = reportFromTasklist("chef-krokom", "Egen provhantering svarar inte.");
+		triage(instance, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+
+		FaultReport report = this.reports.require(faultReportId(instance));
+		assertThat(report.state()).isEqualTo(FaultReportState.DECLARED);
+		ProcessInstance outageInstance = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(OutageProcess.KEY)
+			.variableValueEquals(OutageProcess.Vars.FAULT_REPORT_ID, report.id())
+			.singleResult();
+		assertThat(outageInstance).isNotNull();
+		runJobs(outageInstance);
+		assertThat(outageInstance).isWaitingAt("Task_AssessOutage");
+		Outage outage = this.journal.require(this.reports.require(report.id()).outageId());
+		assertThat(outage.services()).containsExactly("journalen");
+		assertThat(this.journal.timeline(outage.id())).first()
+			.satisfies((e) -> assertThat(e.type()).isEqualTo(EntryType.FAULT_REPORT));
+	}
+
+	@Test
+	void reportFromTheMailboxDismissedAsNotAnOutageIsAnsweredWithoutATasklistTask() {
+		FaultReport report = this.reports.report(new NewFaultReport("anna@example.org", null, List.of(),
+				"Jag kan inte skriva ut.", "070-123", FaultReportSource.MAILBOX));
+		ProcessInstance instance = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(report.processInstanceId())
+			.singleResult();
+		runJobs(instance);
+
+		assertThatThrownBy(() -> this.engine.getTaskService()
+			.complete(task(instance, "Task_TriageFaultReport").getId(), Map.of(Vars.DECISION, "attach")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Välj en pågående driftstörning")
+			.hasMessageContaining("Skriv ett svar");
+
+		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Skrivare hanteras av IT-supporten."));
+		FaultReport answered = this.reports.require(report.id());
+		assertThat(answered.state()).isEqualTo(FaultReportState.DISMISSED);
+		assertThat(answered.answer()).isEqualTo("Skrivare hanteras av IT-supporten.");
+		assertThat(answered.answeredBy()).isEqualTo("forvaltare");
+		assertThat(instance).isEnded().hasPassed("EndEvent_AnswerRecorded");
+	}
+
+	@Test
+	void reportWithoutDescriptionIsRefusedAtTheStart() {
+		assertThatThrownBy(() -> startAs("personal-ostersund",
+				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, " ")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Beskriv vad som inte fungerar");
+		assertThatThrownBy(() -> this.reports.report(new NewFaultReport("x", null, List.of("no-such"), "text", null,
+				FaultReportSource.API)))
+			.hasMessageContaining("no-such");
+	}
+
+	private ProcessInstance reportFromTasklist(String user, String description) {
+		ProcessInstance instance = startAs(user,
+				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, description));
+		runJobs(instance);
+		return instance;
+	}
+
+	private ProcessInstance startAs(String user, Map<String, Object> variables) {
+		this.engine.getIdentityService().setAuthenticatedUserId(user);
+		try {
+			return this.engine.getRuntimeService().startProcessInstanceByKey(FaultReportProcess.KEY, variables);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	private void triage(ProcessInstance instance, Map<String, Object> variables) {
+		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		try {
+			this.engine.getTaskService().complete(task(instance, "Task_TriageFaultReport").getId(), variables);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		runJobs(instance);
+	}
+
+	private long faultReportId(ProcessInstance instance) {
+		return ((Number) this.engine.getRuntimeService().getVariable(instance.getId(), Vars.FAULT_REPORT_ID))
+			.longValue();
+	}
+
+}

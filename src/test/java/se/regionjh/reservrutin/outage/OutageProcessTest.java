@@ -1,0 +1,528 @@
+package se.regionjh.reservrutin.outage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.outage.OutageProcess.Vars;
+import se.regionjh.reservrutin.outage.Publication.Audience;
+import se.regionjh.reservrutin.outage.Publication.Kind;
+import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * OutageProcess.bpmn: every path of an outage's life, driven through the
+ * engine with the real journal behind it.
+ */
+@IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, OutageProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class OutageProcessTest extends ProcessTestSupport {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessEngineCoverageProperties.builder()
+				.assertClassCoverageAtLeast(0.9)
+				.excludeProcessDefinitionKeys("FaultReportProcess")
+				.build();
+		}
+
+	}
+
+	@Autowired
+	OutageJournal journal;
+
+	@Autowired
+	OutageIntake intake;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	// --- Unplanned ------------------------------------------------------------------------
+
+	@Test
+	void unplannedOutageRunsFromDeclarationToClosing() {
+		ProcessInstance instance = declare(List.of("stod-och-behandling"), false);
+		Outage declared = outageOf(instance);
+		assertThat(declared.state()).isEqualTo(OutageState.NEW);
+		assertThat(declared.units()).containsExactlyInAnyOrder("hc-ostersund", "psyk-ostersund");
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(task(instance, "Task_AssessOutage").getTaskDefinitionKey()).isEqualTo("Task_AssessOutage");
+		assertThat(candidateGroups(task(instance, "Task_AssessOutage"))).containsExactly("forvaltning");
+
+		assess(instance, Map.of());
+		Outage assessed = outageOf(instance);
+		assertThat(assessed.state()).isEqualTo(OutageState.ONGOING);
+		assertThat(assessed.nextUpdateAt()).isEqualTo(this.now.plus(Duration.ofHours(1)));
+		assertThat(publications(assessed, Kind.ANNOUNCEMENT)).singleElement()
+			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.PUBLIC));
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		Task update = task(instance, "Task_UpdateStatus");
+		assertThat(update.getDueDate().toInstant()).isEqualTo(this.now.plus(Duration.ofHours(1)));
+
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Felsökning pågår hos Inera.",
+				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(2))), Vars.SERVICE_RESTORED, false));
+		assertThat(outageOf(instance).publicText()).isEqualTo("Felsökning pågår hos Inera.");
+		assertThat(publications(outageOf(instance), Kind.STATUS_UPDATE)).hasSize(1);
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+
+		restore(instance);
+		Outage resolved = outageOf(instance);
+		assertThat(resolved.state()).isEqualTo(OutageState.RESOLVED);
+		assertThat(publications(resolved, Kind.RESTORED)).hasSize(1);
+
+		List<Task> reviews = tasks(instance, "Task_ReviewCases");
+		assertThat(reviews).extracting((t) -> candidateGroups(t).get(0))
+			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-psyk-ostersund");
+		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), "checklist"))
+			.asString()
+			.contains("avsluta utan svar"));
+		for (Task review : reviews) {
+			completeTask(instance, review, review(5, 2, 1));
+		}
+		assertThat(entries(resolved, EntryType.UNIT_REVIEW_DONE)).hasSize(2)
+			.allSatisfy((e) -> assertThat(e.text()).contains("Genomgångna ärenden: 5"));
+		assertThat(instance).isWaitingAt("Task_CloseOutage");
+
+		complete(instance, "Task_CloseOutage",
+				Map.of(Vars.SUMMARY, "Störningen varade i två timmar.", Vars.DEFICIENCY_FOUND, true,
+						Vars.DEFICIENCY_DESCRIPTION, "Rutinen saknar kontaktvägar till Inera."));
+		assertThat(instance).isEnded();
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.CLOSED);
+		assertThat(entries(resolved, EntryType.DEFICIENCY_FOUND)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).contains("kontaktvägar"));
+	}
+
+	@Test
+	void assessmentWithEndBeforeStartIsRefusedAndTheTaskStaysOpen() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		Task assessment = task(instance, "Task_AssessOutage");
+		Map<String, Object> bad = assessment(Map.of(Vars.EXPECTED_END, iso(this.now.minus(Duration.ofHours(1))),
+				Vars.PUBLIC_TEXT, " ", Vars.SERVICES, JsonLists.of(List.of())));
+
+		assertThatThrownBy(() -> this.engine.getTaskService().complete(assessment.getId(), bad))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Beräknat slut måste vara efter start")
+			.hasMessageContaining("Välj minst en berörd tjänst")
+			.hasMessageContaining("Text att publicera måste fyllas i");
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.NEW);
+	}
+
+	@Test
+	void missingIneraInformationIsRequestedFromInera() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of(Vars.INERA_INFO_PRESENT, false));
+
+		Outage outage = outageOf(instance);
+		assertThat(publications(outage, Kind.INERA_INFO_REQUEST)).singleElement()
+			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.INERA));
+		assertThat(entries(outage, EntryType.INERA_INFO_REQUESTED)).hasSize(1);
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+	}
+
+	@Test
+	void unitsGetTheMatchingLocalRoutineChecklistWhenManagementAsks() {
+		ProcessInstance instance = declare(List.of("personalverktyget", "egen-provhantering"), false);
+		assess(instance, Map.of(Vars.UNIT_TASKS_REQUESTED, true,
+				Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+
+		Task routine = task(instance, "Task_FollowLocalRoutine");
+		assertThat(candidateGroups(routine)).containsExactly("unit-hc-krokom");
+		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), "checklist");
+		assertThat(checklist).contains("R17").contains("R18").contains("/mallar/senaste.pdf");
+		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).singleElement()
+			.satisfies((p) -> assertThat(p.units()).containsExactly("hc-krokom"));
+
+		assertThatThrownBy(() -> this.engine.getTaskService().complete(routine.getId(), Map.of()))
+			.hasMessageContaining("Bekräfta");
+		this.engine.getTaskService().complete(routine.getId(), Map.of("confirmed", true, "unitComment", "Klart."));
+		assertThat(entries(outageOf(instance), EntryType.UNIT_ROUTINE_TASKS)).hasSize(2);
+	}
+
+	@Test
+	void overdueUpdateRemindsThenEscalatesToTheFunctionalMailbox() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		assess(instance, Map.of());
+		Outage outage = outageOf(instance);
+
+		advance(Duration.ofMinutes(61));
+		runJobs(instance);
+		assertThat(publications(outage, Kind.UPDATE_OVERDUE)).singleElement()
+			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT));
+		assertThat(publications(outage, Kind.UPDATE_ESCALATION)).isEmpty();
+
+		advance(Duration.ofMinutes(30));
+		runJobs(instance);
+		assertThat(publications(outage, Kind.UPDATE_ESCALATION)).singleElement()
+			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+	}
+
+	@Test
+	void loginOutageLongerThanADayAsksUnitsToRaisePhoneAvailability() {
+		ProcessInstance instance = declare(List.of("journalen"), true);
+		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS,
+				JsonLists.of(List.of("hc-ostersund", "hc-krokom"))));
+
+		advance(Duration.ofHours(23));
+		keepUpdating(instance);
+		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).isEmpty();
+
+		advance(Duration.ofHours(2));
+		keepUpdating(instance);
+		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).hasSize(1);
+		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).extracting((t) -> candidateGroups(t).get(0))
+			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
+		for (Task task : tasks(instance, "Task_RaisePhoneAvailability")) {
+			this.engine.getTaskService().complete(task.getId(), Map.of("confirmed", true));
+		}
+
+		restore(instance);
+		assertThat(this.engine.getTaskService()
+			.getVariable(tasks(instance, "Task_ReviewCases").get(0).getId(), "checklist")).asString().contains("R19");
+	}
+
+	@Test
+	void ineraResolvedNoticeEndsTheOutageAndInformationUpdatesAreJournaled() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of(Vars.INERA_REFERENCE, "INC-4711"));
+
+		this.intake.updated("INC-4711", null, null, "Inera felsöker fortfarande.");
+		runJobs(instance);
+		assertThat(entries(outageOf(instance), EntryType.INERA_UPDATE)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).isEqualTo("Inera felsöker fortfarande."));
+
+		this.intake.resolved("INC-4711", "Felet är åtgärdat.");
+		runJobs(instance);
+		Outage outage = outageOf(instance);
+		assertThat(outage.state()).isEqualTo(OutageState.RESOLVED);
+		assertThat(entries(outage, EntryType.RESTORED)).singleElement()
+			.satisfies((e) -> assertThat(e.actor()).isEqualTo("Inera"));
+		assertThat(tasks(instance, "Task_UpdateStatus")).isEmpty();
+		assertThat(tasks(instance, "Task_ReviewCases")).singleElement()
+			.satisfies((t) -> assertThat(candidateGroups(t)).containsExactly("unit-hc-ostersund"));
+	}
+
+	// --- Planned ----------------------------------------------------------------------------
+
+	@Test
+	void plannedOutageRemindsUnitsTheWorkingDayBeforeAndStartsOnTime() {
+		// Thursday 26 November; planned for Monday 30 November 18:00 local time.
+		Instant start = LocalDate.of(2026, 11, 30).atTime(18, 0).atZone(WorkingDays.SWEDEN).toInstant();
+		ProcessInstance instance = plannedNotice("SF-100", start);
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(3)))));
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.PLANNED);
+		assertThat(instance).isWaitingAt("Timer_WorkingDayBeforeStart", "Task_ManagePlannedOutage");
+
+		Instant reminder = LocalDate.of(2026, 11, 27).atTime(9, 0).atZone(WorkingDays.SWEDEN).toInstant();
+		assertThat(this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.timers()
+			.singleResult()
+			.getDuedate()
+			.toInstant()).isEqualTo(reminder);
+
+		setClock(reminder.plusSeconds(1));
+		runJobs(instance);
+		assertThat(publications(outageOf(instance), Kind.UNIT_REMINDER)).singleElement()
+			.satisfies((p) -> assertThat(p.units()).containsExactlyInAnyOrder("hc-ostersund", "hc-krokom"));
+		assertThat(instance).isWaitingAt("Timer_PlannedStartReached");
+
+		setClock(start.plusSeconds(1));
+		runJobs(instance);
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
+		assertThat(publications(outageOf(instance), Kind.STARTED)).hasSize(1);
+		assertThat(tasks(instance, "Task_ManagePlannedOutage")).isEmpty();
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+	}
+
+	@Test
+	void ineraReschedulesAPlannedOutage() {
+		Instant start = this.now.plus(Duration.ofDays(10));
+		ProcessInstance instance = plannedNotice("SF-200", start);
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
+
+		Instant later = start.plus(Duration.ofDays(7));
+		this.intake.updated("SF-200", later, later.plus(Duration.ofHours(4)), "Servicefönstret flyttas en vecka.");
+		runJobs(instance);
+
+		Outage outage = outageOf(instance);
+		assertThat(outage.startsAt()).isEqualTo(later);
+		assertThat(outage.expectedEnd()).isEqualTo(later.plus(Duration.ofHours(4)));
+		assertThat(publications(outage, Kind.RESCHEDULED)).singleElement()
+			.satisfies((p) -> assertThat(p.body()).contains("flyttas en vecka"));
+		assertThat(instance).isWaitingAt("Timer_WorkingDayBeforeStart", "Task_ManagePlannedOutage");
+		Instant timer = this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.timers()
+			.singleResult()
+			.getDuedate()
+			.toInstant();
+		assertThat(timer).isBefore(later).isAfter(later.minus(Duration.ofDays(4)));
+	}
+
+	@Test
+	void managementReschedulesAPlannedOutageFromTasklist() {
+		Instant start = this.now.plus(Duration.ofDays(5));
+		ProcessInstance instance = plannedNotice("SF-300", start);
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
+		Task change = task(instance, "Task_ManagePlannedOutage");
+		assertThatThrownBy(() -> this.engine.getTaskService()
+			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT,
+					iso(start.plus(Duration.ofDays(1))), Vars.EXPECTED_END, iso(start))))
+			.hasMessageContaining("Nytt slut måste vara efter ny start");
+
+		Instant newStart = start.plus(Duration.ofDays(1));
+		completeTask(instance, change, Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT, iso(newStart),
+				Vars.EXPECTED_END, iso(newStart.plus(Duration.ofHours(1))), Vars.CHANGE_REASON, "Inera bad om ny tid."));
+		assertThat(outageOf(instance).startsAt()).isEqualTo(newStart);
+		assertThat(entries(outageOf(instance), EntryType.RESCHEDULED)).singleElement()
+			.satisfies((e) -> assertThat(e.actor()).isEqualTo("forvaltare"));
+		assertThat(instance).isWaitingAt("Task_ManagePlannedOutage");
+	}
+
+	@Test
+	void ineraCancelsAPlannedOutage() {
+		Instant start = this.now.plus(Duration.ofDays(10));
+		ProcessInstance instance = plannedNotice("SF-400", start);
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
+
+		this.intake.cancelled("SF-400", "Underhållet behövs inte.");
+		runJobs(instance);
+
+		assertThat(instance).isEnded();
+		Outage outage = outageOf(instance);
+		assertThat(outage.state()).isEqualTo(OutageState.CANCELLED);
+		assertThat(publications(outage, Kind.CANCELLED)).singleElement()
+			.satisfies((p) -> assertThat(p.body()).contains("inställt").contains("behövs inte"));
+		assertThatThrownBy(() -> this.intake.resolved("SF-400", "x")).isInstanceOf(IntakeException.class);
+	}
+
+	@Test
+	void managementCancelsAPlannedOutageAndAnIneraCancellationAfterTheStartIsAConflict() {
+		Instant start = this.now.plus(Duration.ofHours(2));
+		ProcessInstance instance = plannedNotice("SF-500", start);
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
+		// The working day before has passed: no reminder timer, only the start.
+		assertThat(instance).isWaitingAt("Timer_PlannedStartReached", "Task_ManagePlannedOutage");
+
+		completeTask(instance, task(instance, "Task_ManagePlannedOutage"),
+				Map.of(Vars.PLANNED_CHANGE, "cancel", Vars.CHANGE_REASON, "Förvaltningen ställer in."));
+		assertThat(instance).isEnded();
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.CANCELLED);
+
+		ProcessInstance second = plannedNotice("SF-501", this.now.plus(Duration.ofMinutes(30)));
+		assess(second, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(this.now.plus(Duration.ofMinutes(30))),
+				Vars.EXPECTED_END, iso(this.now.plus(Duration.ofHours(3)))));
+		advance(Duration.ofMinutes(31));
+		runJobs(second);
+		assertThat(second).isWaitingAt("Task_UpdateStatus");
+		assertThatThrownBy(() -> this.intake.cancelled("SF-501", "för sent"))
+			.isInstanceOfSatisfying(IntakeException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.CONFLICT));
+	}
+
+	@Test
+	void repeatedPlannedNoticeReturnsTheExistingOutage() {
+		Instant start = this.now.plus(Duration.ofDays(9));
+		plannedNotice("SF-600", start);
+		OutageIntake.Received again = this.intake.plannedNotice(new IneraNotice("SF-600", "Servicefönster",
+				List.of("journalen"), start, start.plus(Duration.ofHours(1)), "igen", "TEST"));
+		assertThat(again.created()).isFalse();
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(again.outage().reference())
+			.count()).isEqualTo(1);
+		assertThatThrownBy(() -> this.intake.updated("NO-SUCH", null, null, "x"))
+			.isInstanceOfSatisfying(IntakeException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.NOT_FOUND));
+	}
+
+	// --- After recovery ---------------------------------------------------------------------
+
+	@Test
+	void unitReviewsAreDueInThreeWorkingDaysWithReminderAndEscalation() {
+		ProcessInstance instance = declare(List.of("egen-provhantering"), false);
+		assess(instance, Map.of());
+		restore(instance);
+
+		Task review = task(instance, "Task_ReviewCases");
+		assertThat(candidateGroups(review)).containsExactly("unit-hc-krokom");
+		// Resolved Thursday 26 Nov: three working days later is Tuesday 1 Dec, 16:00.
+		Instant due = LocalDate.of(2026, 12, 1).atTime(16, 0).atZone(WorkingDays.SWEDEN).toInstant();
+		assertThat(review.getDueDate().toInstant()).isEqualTo(due);
+
+		setClock(LocalDate.of(2026, 11, 30).atTime(16, 1).atZone(WorkingDays.SWEDEN).toInstant());
+		runJobs(instance);
+		assertThat(publications(outageOf(instance), Kind.UNIT_REVIEW_REMINDER)).singleElement()
+			.satisfies((p) -> assertThat(p.units()).containsExactly("hc-krokom"));
+		assertThat(publications(outageOf(instance), Kind.UNIT_REVIEW_ESCALATION)).isEmpty();
+
+		setClock(due.plusSeconds(60));
+		runJobs(instance);
+		assertThat(publications(outageOf(instance), Kind.UNIT_REVIEW_ESCALATION)).singleElement()
+			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.UNIT_MANAGERS));
+		assertThat(tasks(instance, "Task_ReviewCases")).hasSize(1);
+
+		assertThatThrownBy(() -> this.engine.getTaskService().complete(review.getId(), review(1, 2, 0)))
+			.hasMessageContaining("Fler ärenden avslutade utan svar än genomgångna");
+		completeTask(instance, review, review(3, 1, 0));
+		assertThat(instance).isWaitingAt("Task_CloseOutage");
+	}
+
+	@Test
+	void managementClosesTheRemainingReviewsWithAReason() {
+		ProcessInstance instance = declare(List.of("personalverktyget"), false);
+		assess(instance, Map.of());
+		restore(instance);
+		List<Task> reviews = tasks(instance, "Task_ReviewCases");
+		assertThat(reviews).hasSize(3);
+		completeTask(instance, reviews.get(0), review(2, 0, 0));
+
+		completeTask(instance, task(instance, "Task_CloseRemainingReviews"),
+				Map.of(Vars.CLOSE_REASON, "Enheterna har bekräftat per telefon."));
+		assertThat(tasks(instance, "Task_ReviewCases")).isEmpty();
+		JournalEntry closed = entries(outageOf(instance), EntryType.UNIT_REVIEWS_CLOSED).get(0);
+		assertThat(closed.text()).contains("bekräftat per telefon").doesNotContain("inga");
+		assertThat(instance).isWaitingAt("Task_CloseOutage");
+
+		complete(instance, "Task_CloseOutage", Map.of(Vars.SUMMARY, "Kort avbrott.", Vars.DEFICIENCY_FOUND, false));
+		assertThat(instance).isEnded();
+		assertThat(entries(outageOf(instance), EntryType.DEFICIENCY_FOUND)).isEmpty();
+	}
+
+	// --- Helpers ------------------------------------------------------------------------------
+
+	private ProcessInstance declare(List<String> services, boolean loginAffected) {
+		ProcessInstance instance;
+		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		try {
+			instance = this.engine.getRuntimeService()
+				.startProcessInstanceByKey(OutageProcess.KEY,
+						Map.of(Vars.SERVICES, JsonLists.of(services), Vars.TITLE, "Störning i " + services,
+								Vars.PUBLIC_TEXT, "Tjänsten svarar inte.", Vars.LOGIN_AFFECTED, loginAffected));
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		runJobs(instance);
+		return instance;
+	}
+
+	private ProcessInstance plannedNotice(String reference, Instant start) {
+		OutageIntake.Received received = this.intake.plannedNotice(new IneraNotice(reference,
+				"Servicefönster Journalen", List.of("journalen"), start, start.plus(Duration.ofHours(2)),
+				"Inera genomför planerat underhåll.", "TEST"));
+		assertThat(received.created()).isTrue();
+		ProcessInstance instance = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(received.outage().processInstanceId())
+			.singleResult();
+		runJobs(instance);
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		return instance;
+	}
+
+	private Map<String, Object> assessment(Map<String, Object> overrides) {
+		Map<String, Object> values = new HashMap<>();
+		values.put(Vars.TITLE, "Störning");
+		values.put(Vars.PLANNED, false);
+		values.put(Vars.STARTS_AT, iso(this.now));
+		values.put(Vars.EXPECTED_END, iso(this.now.plus(Duration.ofHours(4))));
+		values.put(Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(1))));
+		values.put(Vars.PUBLIC_TEXT, "Tjänsten fungerar inte. Ring patienter vid behov.");
+		values.put(Vars.INERA_INFO_PRESENT, true);
+		values.put(Vars.UNIT_TASKS_REQUESTED, false);
+		values.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
+		values.putAll(overrides);
+		return values;
+	}
+
+	private void assess(ProcessInstance instance, Map<String, Object> overrides) {
+		complete(instance, "Task_AssessOutage", assessment(overrides));
+	}
+
+	private void restore(ProcessInstance instance) {
+		complete(instance, "Task_UpdateStatus",
+				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));
+	}
+
+	/** Publishes updates while time passes so only the rule under test fires. */
+	private void keepUpdating(ProcessInstance instance) {
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
+				iso(this.now.plus(Duration.ofHours(3))), Vars.EXPECTED_END, iso(this.now.plus(Duration.ofHours(5))),
+				Vars.SERVICE_RESTORED, false));
+	}
+
+	private static Map<String, Object> review(int reviewed, int closed, int phoned) {
+		return Map.of(Vars.CASES_REVIEWED, (long) reviewed, Vars.CASES_CLOSED_WITHOUT_REPLY, (long) closed,
+				Vars.PATIENTS_PHONED, (long) phoned, Vars.REVIEW_COMMENT, "Inga problem.");
+	}
+
+	private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+		completeTask(instance, task(instance, taskKey), variables);
+	}
+
+	private void completeTask(ProcessInstance instance, Task task, Map<String, Object> variables) {
+		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		try {
+			this.engine.getTaskService().complete(task.getId(), variables);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		runJobs(instance);
+	}
+
+	private Outage outageOf(ProcessInstance instance) {
+		Object id = this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(Vars.OUTAGE_ID)
+			.singleResult()
+			.getValue();
+		return this.journal.require(((Number) id).longValue());
+	}
+
+	private List<Publication> publications(Outage outage, Kind kind) {
+		return this.journal.publications(outage.id()).stream().filter((p) -> p.kind() == kind).toList();
+	}
+
+	private List<JournalEntry> entries(Outage outage, EntryType type) {
+		return this.journal.timeline(outage.id()).stream().filter((e) -> e.type() == type).toList();
+	}
+
+}

@@ -1,0 +1,87 @@
+package se.regionjh.reservrutin.support;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Base of the process test classes: the engine's clock under the test's
+ * control, and small helpers to drive a process instance.
+ */
+public abstract class ProcessTestSupport {
+
+	@Autowired
+	protected ProcessEngine engine;
+
+	/** The test's "now": a Thursday morning, moved on with {@link #advance}. */
+	protected Instant now;
+
+	@BeforeEach
+	void initEngineAndClock() {
+		BpmnAwareTests.init(this.engine);
+		this.now = OffsetDateTime.of(2026, 11, 26, 8, 0, 0, 0, ZoneOffset.UTC).toInstant();
+		ClockUtil.setCurrentTime(Date.from(this.now));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	protected void advance(java.time.Duration duration) {
+		setClock(this.now.plus(duration));
+	}
+
+	protected void setClock(Instant instant) {
+		this.now = instant.truncatedTo(ChronoUnit.SECONDS);
+		ClockUtil.setCurrentTime(Date.from(this.now));
+	}
+
+	/** ISO text as the Camunda Forms datetime field sends it. */
+	protected static String iso(Instant instant) {
+		return instant.atOffset(ZoneOffset.ofHours(1)).toString();
+	}
+
+	protected void runJobs(ProcessInstance instance) {
+		Jobs.executeDue(this.engine.getManagementService(), instance.getId());
+	}
+
+	protected List<Task> tasks(ProcessInstance instance, String taskDefinitionKey) {
+		return this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(taskDefinitionKey)
+			.listPage(0, 500);
+	}
+
+	protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+		List<Task> found = tasks(instance, taskDefinitionKey);
+		if (found.size() != 1) {
+			throw new AssertionError("Expected one task " + taskDefinitionKey + " but found " + found.size());
+		}
+		return found.get(0);
+	}
+
+	protected List<String> candidateGroups(Task task) {
+		return this.engine.getTaskService()
+			.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> link.getGroupId() != null)
+			.map((link) -> link.getGroupId())
+			.toList();
+	}
+
+}
