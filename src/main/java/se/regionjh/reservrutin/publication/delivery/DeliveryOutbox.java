@@ -50,12 +50,13 @@ class DeliveryOutbox {
 	private void enqueue(Publication publication, DeliveryChannel channel, ChannelAdapter.Target target) {
 		if (!target.configured()) {
 			this.deliveries.record(publication.id(), channel, target.address(), DeliveryState.NOT_CONFIGURED);
-			log.info("Publication {}: {} has no configuration for {}; recorded as not configured", publication.id(),
+			log.debug("Publication {}: {} has no configuration for {}; recorded as not configured", publication.id(),
 					channel, target.address());
 			return;
 		}
 		long deliveryId = this.deliveries.record(publication.id(), channel, target.address(), DeliveryState.PENDING);
-		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(PublicationDeliveryProcess.KEY,
+		ProcessInstance instance = this.runtimeService.startProcessInstanceByMessage(
+				PublicationDeliveryProcess.MESSAGE_PUBLICATION_RECORDED,
 				PublicationDeliveryProcess.businessKey(deliveryId),
 				Variables.createVariables().putValue(PublicationDeliveryProcess.VAR_DELIVERY_ID, deliveryId));
 		this.deliveries.linkProcessInstance(deliveryId, instance.getId());

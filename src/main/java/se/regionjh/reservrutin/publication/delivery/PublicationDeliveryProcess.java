@@ -7,6 +7,9 @@ public final class PublicationDeliveryProcess {
 
 	public static final String KEY = "PublicationDeliveryProcess";
 
+	/** The start message the delivery outbox sends, one per delivery. */
+	public static final String MESSAGE_PUBLICATION_RECORDED = "Message_PublicationRecorded";
+
 	public static final String TASK_DELIVER = "Task_DeliverPublication";
 
 	/** The delivery log row this instance delivers (Long). */

@@ -100,7 +100,10 @@ class MailChannel implements ChannelAdapter {
 
 	/** Refuses CR and LF in a header value: they would start a new header. */
 	static String singleLine(String header, String value) {
-		if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+		if (value == null || value.isBlank()) {
+			throw DeliveryException.permanent("E-mail header " + header + " is empty", null);
+		}
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
 			throw DeliveryException.permanent("E-mail header " + header
 					+ " contains a line break (CR/LF) and was not sent; header injection is refused", null);
 		}
