@@ -169,7 +169,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	}
 
 	private ProcessInstance startAs(String user, Map<String, Object> variables) {
-		this.engine.getIdentityService().setAuthenticatedUserId(user);
+		authenticateAs(user);
 		try {
 			return this.engine.getRuntimeService().startProcessInstanceByKey(FaultReportProcess.KEY, variables);
 		}
@@ -179,7 +179,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	}
 
 	private void triage(ProcessInstance instance, Map<String, Object> variables) {
-		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		authenticateAs("forvaltare");
 		try {
 			this.engine.getTaskService().complete(task(instance, "Task_TriageFaultReport").getId(), variables);
 		}

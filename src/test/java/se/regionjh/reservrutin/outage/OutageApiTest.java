@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.IntegrationTest;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,10 +34,10 @@ class OutageApiTest {
 					start.plus(2, ChronoUnit.HOURS), "Planerat underhåll.", "TEST"))
 			.outage();
 
-		this.mvc.perform(get("/api/outages").param("state", "NEW"))
+		this.mvc.perform(get("/api/outages").param("state", "NEW").with(Credentials.as(Credentials.MANAGEMENT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.ineraReference == 'API-1')].reference").value(outage.reference()));
-		this.mvc.perform(get("/api/outages/{id}", outage.id()))
+		this.mvc.perform(get("/api/outages/{id}", outage.id()).with(Credentials.as(Credentials.MANAGEMENT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outage.services[0]").value("formular"))
 			.andExpect(jsonPath("$.outage.startsAt").value(start.toString()))
@@ -45,10 +46,15 @@ class OutageApiTest {
 	}
 
 	@Test
+	void refusesAnonymousCalls() throws Exception {
+		this.mvc.perform(get("/api/outages")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void answersClearlyForUnknownOutagesAndBadFilters() throws Exception {
-		this.mvc.perform(get("/api/outages/{id}", 999999)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/outages").param("state", "BROKEN")).andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/outages").param("limit", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/outages/{id}", 999999).with(Credentials.as(Credentials.MANAGEMENT))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/outages").param("state", "BROKEN").with(Credentials.as(Credentials.MANAGEMENT))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/outages").param("limit", "0").with(Credentials.as(Credentials.MANAGEMENT))).andExpect(status().isBadRequest());
 	}
 
 }

@@ -428,7 +428,7 @@ class OutageProcessTest extends ProcessTestSupport {
 
 	private ProcessInstance declare(List<String> services, boolean loginAffected) {
 		ProcessInstance instance;
-		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		authenticateAs("forvaltare");
 		try {
 			instance = this.engine.getRuntimeService()
 				.startProcessInstanceByKey(OutageProcess.KEY,
@@ -497,7 +497,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	private void completeTask(ProcessInstance instance, Task task, Map<String, Object> variables) {
-		this.engine.getIdentityService().setAuthenticatedUserId("forvaltare");
+		authenticateAs("forvaltare");
 		try {
 			this.engine.getTaskService().complete(task.getId(), variables);
 		}

@@ -55,6 +55,21 @@ public abstract class ProcessTestSupport {
 		return instant.atOffset(ZoneOffset.ofHours(1)).toString();
 	}
 
+	/**
+	 * Acts as the user would in Tasklist: the user with its groups, so the
+	 * engine's authorization checks see the same rights (a user id alone has none).
+	 */
+	protected void authenticateAs(String userId) {
+		var identity = this.engine.getIdentityService();
+		List<String> groups = identity.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId)
+			.toList();
+		identity.setAuthentication(userId, groups);
+	}
+
 	protected void runJobs(ProcessInstance instance) {
 		Jobs.executeDue(this.engine.getManagementService(), instance.getId());
 	}

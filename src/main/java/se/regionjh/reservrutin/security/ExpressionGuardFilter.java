@@ -1,0 +1,229 @@
+package se.regionjh.reservrutin.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses JUEL expressions ({@code ${...}}, {@code #{...}}) in task queries and
+ * filters for everyone but administrators, on the engine REST API and on
+ * Tasklist's own copy of it. The engine's enableExpressionsInAdhocQueries=false
+ * does not cover every route: Camunda 7.24.0 CE evaluates an expression inside an
+ * {@code orQueries} entry (CVE-2026-109432, fixed only in Enterprise 7.24.14), and
+ * the extending query of {@code /filter/{id}/list} is treated as a stored query.
+ * So every string in the query parameters and the JSON body is inspected, at
+ * any depth, after JSON unescaping.
+ */
+class ExpressionGuardFilter extends OncePerRequestFilter {
+
+	/** Bodies of task queries and filters are small; anything larger is refused unread. */
+	static final int MAX_BODY_BYTES = 1024 * 1024;
+
+	private static final Logger log = LoggerFactory.getLogger(ExpressionGuardFilter.class);
+
+	/** The engine-relative path of both REST APIs, and the engine name when given. */
+	private static final Pattern ENGINE_PATH = Pattern
+		.compile("^(?:/engine-rest(?:/engine/([^/]+))?|/camunda/api/engine/engine/([^/]+))(/.*)$");
+
+	/** Resources whose parameters or bodies are (or become) task queries. */
+	private static final Pattern GUARDED = Pattern.compile("^/(?:task(?:/count)?|filter(?:/.*)?)/?$");
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final AdminCheck adminCheck;
+
+	ExpressionGuardFilter(AdminCheck adminCheck) {
+		this.adminCheck = adminCheck;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher path = ENGINE_PATH.matcher(decodedPath(request));
+		if (!path.matches() || !GUARDED.matcher(path.group(3)).matches() || "DELETE".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String engine = (path.group(2) != null) ? path.group(2) : ((path.group(1) != null) ? path.group(1) : "default");
+		if (this.adminCheck.isAdmin(request, engine)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (queryStringHasExpression(request.getQueryString())) {
+			refuse(request, response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "För stor förfrågan",
+					"Förfrågan är för stor.");
+			return;
+		}
+		if (body.length > 0) {
+			String text = new String(body, StandardCharsets.UTF_8);
+			JsonNode tree;
+			try {
+				tree = this.json.readTree(text);
+			}
+			catch (JacksonException ex) {
+				ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Ogiltig förfrågan",
+						"Förfrågan är inte giltig JSON.");
+				return;
+			}
+			if (hasExpression(text) || containsExpression(tree)) {
+				refuse(request, response);
+				return;
+			}
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private static String decodedPath(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+	}
+
+	private static boolean queryStringHasExpression(String queryString) {
+		if (queryString == null || queryString.isEmpty()) {
+			return false;
+		}
+		for (String pair : queryString.split("&")) {
+			try {
+				if (hasExpression(URLDecoder.decode(pair, StandardCharsets.UTF_8))) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Undecodable text is refused as well: what the engine would make of it is unknown.
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean containsExpression(JsonNode node) {
+		if (node == null) {
+			return false;
+		}
+		if (node.isTextual()) {
+			return hasExpression(node.textValue());
+		}
+		if (node.isObject()) {
+			for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+				Map.Entry<String, JsonNode> field = fields.next();
+				if (hasExpression(field.getKey()) || containsExpression(field.getValue())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				if (containsExpression(element)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static boolean hasExpression(String text) {
+		return text != null && (text.contains("${") || text.contains("#{"));
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.warn("Refused a task query or filter with an expression from {} on {} {}",
+				(request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "(webapp session)",
+				request.getMethod(), request.getRequestURI());
+		ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Uttryck är inte tillåtna",
+				"Uttryck (${…} eller #{…}) i uppgiftsfrågor och filter får bara användas av administratörer.");
+	}
+
+	/** Who may use expressions: members of camunda-admin, however they logged in. */
+	interface AdminCheck {
+
+		boolean isAdmin(HttpServletRequest request, String engineName);
+
+	}
+
+	/** Lets the REST resources read the body that was inspected. */
+	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() throws IOException {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
