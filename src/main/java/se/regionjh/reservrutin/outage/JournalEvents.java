@@ -19,7 +19,10 @@ public final class JournalEvents {
 	public record PublicationRecorded(Publication publication) {
 	}
 
-	/** An outage's closing review found a deficiency in the central routine (R7). */
+	/**
+	 * The closing review of an outage found a deficiency in the central routine
+	 * (R7); the routines start a deficiency process in the same transaction.
+	 */
 	public record DeficiencyReported(long outageId, String outageReference, String description, String reportedBy) {
 	}
 

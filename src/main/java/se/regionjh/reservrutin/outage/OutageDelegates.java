@@ -86,7 +86,9 @@ class OutageDelegates {
 		execution.setVariable(Vars.OUTAGE_REFERENCE, outage.reference());
 		execution.setVariable(Vars.TITLE, outage.title());
 		execution.setVariable(Vars.SERVICES, JsonLists.of(outage.services()));
-		execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(outage.units()));
+		// Empty means "every unit that uses an affected service", decided when the
+		// assessment is published, so a service added in the form brings its units.
+		execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
 		execution.setVariable("unitOptions", unitOptions());
 		execution.setVariable(Vars.PLANNED, outage.planned());
 		execution.setVariable(Vars.LOGIN_AFFECTED, outage.loginAffected());

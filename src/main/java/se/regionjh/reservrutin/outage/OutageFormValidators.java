@@ -50,9 +50,18 @@ class OutageFormValidators {
 	}
 
 	@Bean
-	TaskListener assessmentValidator(UnitRegistry units) {
+	TaskListener assessmentValidator(UnitRegistry units, OutageJournal journal) {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
+			String ineraReference = text(task.getVariable(Vars.INERA_REFERENCE));
+			if (ineraReference != null) {
+				long outageId = ((Number) task.getVariable(Vars.OUTAGE_ID)).longValue();
+				journal.findByIneraReference(ineraReference)
+					.filter((other) -> other.id() != outageId)
+					.ifPresent((other) -> errors.add("Ineras referens '" + ineraReference
+							+ "' hör redan till driftstörning " + other.reference() + "."));
+				errors.require(ineraReference.length() <= 100, "Ineras referens får vara högst 100 tecken.");
+			}
 			checkServices(errors, task);
 			checkUnits(errors, task, units);
 			checkText(errors, task, Vars.TITLE, "Rubrik", MAX_TITLE, true);

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess;
+import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess;
 import se.regionjh.reservrutin.units.Groups;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
@@ -60,6 +61,9 @@ class AuthorizationSetup implements ApplicationRunner {
 		for (Unit unit : this.units.all()) {
 			grantUnit(unit.groupId());
 			grantUnit(unit.managerGroupId());
+			// Unit managers report deficiencies in the central routine (R7).
+			grant(unit.managerGroupId(), Resources.PROCESS_DEFINITION, RoutineDeficiencyProcess.KEY,
+					ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
 		log.info("Authorizations in place for management and {} units", this.units.all().size());
 	}

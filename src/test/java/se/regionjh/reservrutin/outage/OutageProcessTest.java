@@ -135,6 +135,30 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void anIneraReferenceOfAnotherOutageIsRefusedAtAssessment() {
+		ProcessInstance first = declare(List.of("formular"), false);
+		assess(first, Map.of(Vars.INERA_REFERENCE, "INC-DUP"));
+		ProcessInstance second = declare(List.of("formular"), false);
+
+		assertThatThrownBy(() -> assess(second, Map.of(Vars.INERA_REFERENCE, "INC-DUP")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("INC-DUP")
+			.hasMessageContaining(outageOf(first).reference());
+		assertThat(second).isWaitingAt("Task_AssessOutage");
+	}
+
+	@Test
+	void unitsFollowTheServicesChosenAtAssessmentUnlessPicked() {
+		ProcessInstance instance = declare(List.of("egen-provhantering"), false);
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), Vars.AFFECTED_UNITS).toString())
+			.isEqualTo("[]");
+		assess(instance, Map.of(Vars.SERVICES, JsonLists.of(List.of("egen-provhantering", "stod-och-behandling"))));
+
+		assertThat(outageOf(instance).units()).containsExactlyInAnyOrder("hc-krokom", "hc-ostersund",
+				"psyk-ostersund");
+	}
+
+	@Test
 	void missingIneraInformationIsRequestedFromInera() {
 		ProcessInstance instance = declare(List.of("formular"), false);
 		assess(instance, Map.of(Vars.INERA_INFO_PRESENT, false));

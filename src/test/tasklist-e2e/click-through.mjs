@@ -1,0 +1,427 @@
+// Clicks through one unplanned outage in the real Camunda Tasklist, with the
+// real Camunda Forms, in Debian's headless Chromium, the way förvaltningen and
+// a care unit would: declare, assess, report the service restored, review the
+// unit's cases, close. After each step it asserts through GET /api/outages
+// that the outage journal moved on (NEW → ONGOING → RESOLVED → CLOSED).
+//
+//   node click-through.mjs BASE_URL [OUT_DIR]
+//
+// Starts no server. TasklistClickThroughTest starts the application and runs
+// this script. Writes a screenshot of each form and submissions.json (what
+// Tasklist POSTed to submit-form) to OUT_DIR (default target/tasklist-e2e).
+// The script's own API calls (/api, /engine-rest) send HTTP Basic as
+// E2E_API_USER / E2E_API_PASSWORD, by default the demo user forvaltare.
+
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, request } from 'playwright-core';
+
+const base = (process.argv[2] || process.env.BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
+const outDir = resolve(process.argv[3] || 'target/tasklist-e2e');
+const password = process.env.E2E_DEMO_PASSWORD || 'demo';
+const stateTimeoutMs = Number(process.env.E2E_STATE_TIMEOUT_MS || 180000);
+const uiTimeoutMs = Number(process.env.E2E_UI_TIMEOUT_MS || 30000);
+
+mkdirSync(outDir, { recursive: true });
+readdirSync(outDir).filter((name) => name.endsWith('.png')).forEach((name) => rmSync(`${outDir}/${name}`));
+
+const submissions = [];
+let shot = 0;
+
+function log(message) {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function fail(message) {
+  throw new Error(message);
+}
+
+// --- The application's JSON APIs -------------------------------------------
+
+const api = await request.newContext({
+  baseURL: base,
+  httpCredentials: {
+    username: process.env.E2E_API_USER || 'forvaltare',
+    password: process.env.E2E_API_PASSWORD || password,
+    send: 'always',
+  },
+});
+
+async function getJson(path) {
+  const response = await api.get(path);
+  if (!response.ok()) {
+    fail(`GET ${path} answered ${response.status()}: ${(await response.text()).slice(0, 300)}`);
+  }
+  return response.json();
+}
+
+async function outageTitled(title) {
+  const outages = await getJson('/api/outages?limit=500');
+  return outages.find((outage) => outage.title === title);
+}
+
+/** Polls the outage journal until the outage is in the state; async steps run on the job executor. */
+async function awaitOutageState(title, state) {
+  const deadline = Date.now() + stateTimeoutMs;
+  let outage;
+  while (Date.now() < deadline) {
+    outage = await outageTitled(title);
+    if (outage && outage.state === state) {
+      log(`outage ${outage.reference} is ${state}`);
+      return outage;
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  const incidents = await getJson('/engine-rest/incident').catch(() => []);
+  fail(`outage '${title}' did not reach ${state} within ${stateTimeoutMs} ms; it is ` +
+    `${outage ? outage.state : 'not in the journal'}. Incidents: ${JSON.stringify(incidents).slice(0, 1500)}`);
+}
+
+/** The process variables as the engine stored them; for the record only, so a refusal is noted, not fatal. */
+async function processVariables(processInstanceId) {
+  return getJson(`/engine-rest/history/variable-instance?processInstanceId=${processInstanceId}&deserializeValues=false&maxResults=500`)
+    .then((variables) => variables.map((v) => ({ name: v.name, type: v.type, value: v.value, valueInfo: v.valueInfo })))
+    .catch((error) => ({ unavailable: String(error.message) }));
+}
+
+// --- The browser -------------------------------------------------------------
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// A Swedish browser in Swedish time, as the users have.
+const context = await browser.newContext({
+  locale: 'sv-SE',
+  timezoneId: 'Europe/Stockholm',
+  viewport: { width: 1400, height: 1000 },
+});
+context.setDefaultTimeout(uiTimeoutMs);
+const page = await context.newPage();
+
+const pageErrors = [];
+page.on('pageerror', (error) => pageErrors.push(String(error)));
+page.on('request', (req) => {
+  if (req.method() === 'POST' && /\/submit-form$/.test(new URL(req.url()).pathname)) {
+    submissions.push({
+      url: new URL(req.url()).pathname,
+      body: req.postDataJSON(),
+    });
+  }
+});
+
+async function screenshot(name) {
+  shot += 1;
+  const path = `${outDir}/${String(shot).padStart(2, '0')}-${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  log(`screenshot ${path}`);
+}
+
+/**
+ * The whole form, however long: the form scrolls inside its pane, so the
+ * window is made tall enough for the moment of the screenshot.
+ */
+async function screenshotForm(name) {
+  shot += 1;
+  const path = `${outDir}/${String(shot).padStart(2, '0')}-${name}.png`;
+  const form = page.locator('.fjs-container:visible').first();
+  const height = await form.evaluate((element) => element.scrollHeight);
+  await page.setViewportSize({ width: 1400, height: Math.max(1000, height + 600) });
+  await form.screenshot({ path });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  log(`screenshot ${path}`);
+}
+
+async function logIn(user) {
+  await page.goto(`${base}/camunda/app/tasklist/`);
+  await page.getByPlaceholder('Användarnamn').fill(user);
+  await page.getByPlaceholder('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  // The header names the user once logged in, and the Swedish filters are there.
+  await page.getByText('Min grupps uppgifter').waitFor();
+  log(`logged in as ${user}`);
+}
+
+async function logOut() {
+  await page.locator('[cam-widget-header] .account').click().catch(async () => {
+    await page.getByText(/Förvaltare|Personal|Chef/).first().click();
+  });
+  await page.getByText('Logga ut').click();
+  await page.getByPlaceholder('Användarnamn').waitFor();
+  log('logged out');
+}
+
+/** The form-js field with this label (a label may end with '*' when required). */
+function field(scope, label) {
+  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`));
+}
+
+/** Types into a form-js field and lets form-js take the value (it debounces by 300 ms). */
+async function enter(locator, text) {
+  await locator.fill(text);
+  await locator.blur();
+  await page.waitForTimeout(400);
+}
+
+async function setDateTime(scope, prefix, date, time) {
+  const dateInput = field(scope, `${prefix} – datum`);
+  await dateInput.fill(date);
+  await dateInput.press('Enter');
+  const timeInput = field(scope, `${prefix} – tid`);
+  await timeInput.fill(time);
+  await timeInput.press('Enter');
+  await timeInput.blur();
+}
+
+async function expectValue(locator, expected, what) {
+  const actual = await locator.inputValue();
+  if (actual !== expected) {
+    fail(`${what}: expected '${expected}' but the form shows '${actual}'`);
+  }
+}
+
+async function expectChecked(locator, expected, what) {
+  const actual = await locator.isChecked();
+  if (actual !== expected) {
+    fail(`${what}: expected ${expected ? 'checked' : 'unchecked'} but it is ${actual ? 'checked' : 'unchecked'}`);
+  }
+}
+
+/**
+ * Waits until Tasklist has wired up the form: it shows the form before it is
+ * ready to submit ("Cannot read properties of undefined (reading 'submit')").
+ */
+async function formReady(scope) {
+  await scope.locator('.fjs-container').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+}
+
+/** Opens a task from the "Min grupps uppgifter" filter, claims it, returns the form. */
+async function openTask(name) {
+  await page.getByText('Min grupps uppgifter').click();
+  const item = page.locator('.tasks-list li', { hasText: name }).first();
+  const deadline = Date.now() + stateTimeoutMs;
+  while (!(await item.isVisible())) {
+    if (Date.now() > deadline) {
+      await screenshot('task-not-found');
+      fail(`task '${name}' did not appear in 'Min grupps uppgifter'`);
+    }
+    await page.waitForTimeout(1000);
+    await page.getByText('Min grupps uppgifter').click();
+  }
+  await item.click();
+  await page.locator('.task-details').getByText(name).first().waitFor();
+  const claim = page.getByRole('button', { name: 'Ta uppgiften' });
+  await claim.click();
+  await claim.waitFor({ state: 'detached' });
+  const form = page.locator('.task-details .fjs-container').first();
+  await formReady(page.locator('.task-details'));
+  log(`claimed '${name}'`);
+  return form;
+}
+
+async function complete() {
+  // form-js takes a typed value into its data 300 ms after the last keystroke;
+  // a person never clicks that fast, a script does.
+  await page.waitForTimeout(500);
+  const submitted = page.waitForResponse((r) => /\/task\/[^/]+\/submit-form$/.test(r.url()));
+  await page.getByRole('button', { name: 'Slutför' }).click();
+  const response = await submitted;
+  if (response.status() >= 300) {
+    await screenshot('submit-failed');
+    fail(`submit-form answered ${response.status()}: ${(await response.text()).slice(0, 500)}`);
+  }
+}
+
+function localDate(date) {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(date);
+}
+
+function localTime(date) {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' })
+    .format(date);
+}
+
+/** A quarter of an hour, the forms' time step, at least `hours` from now. */
+function quarterFromNow(hours) {
+  const date = new Date(Date.now() + hours * 3600000);
+  date.setUTCMinutes(Math.ceil(date.getUTCMinutes() / 15) * 15, 0, 0);
+  return date;
+}
+
+// --- The walk-through ----------------------------------------------------------
+
+const title = `Personalverktyget går inte att nå (test ${new Date().toISOString().slice(0, 19)})`;
+// Unique per run: the journal allows one outage per Inera reference.
+const ineraReference = `INC-${Date.now()}`;
+const started = quarterFromNow(-2);
+const expectedEnd = quarterFromNow(3);
+const nextUpdate = quarterFromNow(1);
+
+try {
+  // 1. Förvaltningen declares the outage with the start form.
+  await logIn('forvaltare');
+  await page.getByText('Starta process').first().click();
+  await page.locator('.modal-content').getByRole('link', { name: 'Driftstörning i 1177 e-tjänster' }).click();
+  const startForm = page.locator('.modal-content');
+  await formReady(startForm);
+  // An empty form is refused in the browser, in Swedish (scripts/form-texts-sv.js).
+  await startForm.getByRole('button', { name: 'Starta', exact: true }).click();
+  await startForm.locator('.fjs-form-field-error').first().waitFor();
+  const errors = await startForm.locator('.fjs-form-field-error').allInnerTexts();
+  if (errors.length === 0 || !errors.every((error) => error === 'Fältet måste fyllas i.')) {
+    fail(`validation messages of the empty start form: ${JSON.stringify(errors)}`);
+  }
+  if (submissions.length > 0) {
+    fail('the empty start form was submitted');
+  }
+  await screenshotForm('declare-outage-empty');
+  // The date picker in Swedish, weeks starting on Monday, and picking a day with it.
+  await field(startForm, 'Start – datum').click();
+  const calendar = startForm.locator('.flatpickr-calendar.open');
+  const weekdays = (await calendar.locator('.flatpickr-weekday').allInnerTexts()).map((day) => day.trim());
+  if (weekdays[0] !== 'mån' || weekdays[6] !== 'sön') {
+    fail(`date picker weekdays: ${JSON.stringify(weekdays)}`);
+  }
+  await screenshot('declare-outage-date-picker');
+  await calendar.locator('.flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)')
+    .getByText(String(Number(localDate(started).slice(8))), { exact: true }).click();
+  await expectValue(field(startForm, 'Start – datum'), localDate(started), 'Start date picked in the calendar');
+  await enter(field(startForm, 'Rubrik'), title);
+  await startForm.getByLabel('1177 e-tjänster/personalverktyget').check();
+  await startForm.getByLabel('1177 Journalen').check();
+  await enter(field(startForm, 'Beskrivning'), 'Personalverktyget svarar inte. Meddelanden från invånare går inte att läsa.');
+  await setDateTime(startForm, 'Start', localDate(started), localTime(started));
+  await startForm.getByLabel('Invånarna kan inte logga in på 1177').check();
+  await screenshotForm('declare-outage');
+  await page.waitForTimeout(500);
+  const startSubmitted = page.waitForResponse((r) => /\/process-definition\/[^/]+\/submit-form$/.test(r.url()));
+  await startForm.getByRole('button', { name: 'Starta', exact: true }).click();
+  const startResponse = await startSubmitted;
+  if (startResponse.status() >= 300) {
+    await screenshot('start-failed');
+    fail(`start form answered ${startResponse.status()}: ${(await startResponse.text()).slice(0, 500)}`);
+  }
+  const declared = await awaitOutageState(title, 'NEW');
+  if (JSON.stringify(declared.services) !== JSON.stringify(['personalverktyget', 'journalen'])) {
+    fail(`declared services: ${JSON.stringify(declared.services)}`);
+  }
+  if (Math.abs(Date.parse(declared.startsAt) - started.getTime()) > 60000) {
+    fail(`declared start ${declared.startsAt}, typed ${started.toISOString()}`);
+  }
+  if (!declared.loginAffected) {
+    fail('loginAffected was not recorded');
+  }
+
+  // 2. Förvaltningen assesses it: the form comes prefilled from the declaration.
+  let form = await openTask('Bedöm driftstörning');
+  await expectValue(field(form, 'Rubrik'), title, 'Rubrik prefilled');
+  await expectValue(field(form, 'Referens'), declared.reference, 'Referens prefilled');
+  await expectChecked(form.getByLabel('1177 e-tjänster/personalverktyget'), true, 'personalverktyget prefilled');
+  await expectChecked(form.getByLabel('1177 Journalen'), true, 'Journalen prefilled');
+  await expectChecked(form.getByLabel('1177 Formulär'), false, 'Formulär prefilled');
+  await expectChecked(form.getByLabel('Invånarna kan inte logga in på 1177'), true, 'loginAffected prefilled');
+  await expectValue(field(form, 'Start – datum'), localDate(started), 'Start date prefilled');
+  await expectValue(field(form, 'Start – tid'), localTime(started), 'Start time prefilled');
+  if (await form.getByLabel('Ursprungligt meddelande').count() > 0) {
+    fail("'Ursprungligt meddelande' is shown for an outage declared without one");
+  }
+  await screenshotForm('assess-outage-prefilled');
+  // Every unit using the services comes prefilled; this outage concerns one.
+  await expectChecked(form.getByLabel('Hälsocentralen Krokom'), true, 'Krokom prefilled (uses Journalen)');
+  await form.getByLabel('Hälsocentralen Krokom').uncheck();
+  await form.getByLabel('Psykiatrimottagningen Östersund').uncheck();
+  await form.getByLabel('Hälsocentralen Östersund').check();
+  await setDateTime(form, 'Beräknat slut (prognos)', localDate(expectedEnd), localTime(expectedEnd));
+  await setDateTime(form, 'Nästa uppdatering', localDate(nextUpdate), localTime(nextUpdate));
+  await enter(field(form, 'Ineras referens'), ineraReference);
+  await form.getByLabel('Ineras driftinformation finns i tjänsternas webbgränssnitt').check();
+  await screenshotForm('assess-outage-filled');
+  await complete();
+  const ongoing = await awaitOutageState(title, 'ONGOING');
+  if (JSON.stringify(ongoing.units) !== JSON.stringify(['hc-ostersund'])) {
+    fail(`assessed units: ${JSON.stringify(ongoing.units)}`);
+  }
+  if (Math.abs(Date.parse(ongoing.expectedEnd) - expectedEnd.getTime()) > 60000) {
+    fail(`assessed expected end ${ongoing.expectedEnd}, typed ${expectedEnd.toISOString()}`);
+  }
+  if (ongoing.ineraReference !== ineraReference) {
+    fail(`assessed Inera reference ${ongoing.ineraReference}`);
+  }
+
+  // 3. The service is back.
+  form = await openTask('Uppdatera status och prognos');
+  await screenshotForm('update-status-prefilled');
+  await enter(field(form, 'Lägesbeskrivning'), 'Personalverktyget fungerar igen sedan kl. 10.');
+  await form.getByLabel('Tjänsten är åter i drift').check();
+  await screenshotForm('update-status-restored');
+  await complete();
+  await awaitOutageState(title, 'RESOLVED');
+  await logOut();
+
+  // 4. The unit reviews the cases that came in during the outage.
+  await logIn('personal-ostersund');
+  form = await openTask('Gå igenom ärenden som inkommit under driftstörningen');
+  await expectValue(field(form, 'Driftstörning'), declared.reference, 'Driftstörning prefilled');
+  await expectValue(field(form, 'Enhet'), 'Hälsocentralen Östersund', 'Enhet prefilled');
+  await enter(field(form, 'Antal genomgångna ärenden'), '12');
+  await enter(field(form, 'Varav avslutade med "avsluta utan svar"'), '3');
+  await enter(field(form, 'Antal patienter som ringts upp'), '4');
+  await enter(field(form, 'Kommentar'), 'Två ärenden behöver följas upp av läkare.');
+  await screenshotForm('review-cases');
+  await expectValue(field(form, 'Kommentar'), 'Två ärenden behöver följas upp av läkare.', 'Kommentar typed');
+  await complete();
+  // The review is recorded asynchronously; the closing task then waits for förvaltningen.
+  await logOut();
+
+  // 5. Förvaltningen closes the outage.
+  await logIn('forvaltare');
+  form = await openTask('Avsluta och följ upp driftstörning');
+  await enter(field(form, 'Sammanfattning'), 'Personalverktyget var nere i två timmar. Enheterna arbetade enligt reservrutinen.');
+  await form.getByLabel('Brist i den centrala reservrutinen upptäcktes').check();
+  await enter(field(form, 'Beskriv bristen'), 'Telefonlistan i reservrutinen var inaktuell.');
+  await screenshotForm('close-outage');
+  await complete();
+  const closed = await awaitOutageState(title, 'CLOSED');
+  if (!closed.summary || !closed.summary.startsWith('Personalverktyget var nere')) {
+    fail(`closed outage summary: ${closed.summary}`);
+  }
+  await screenshot('tasklist-after-closing');
+
+  // What the forms sent, as the journal recorded it.
+  const { timeline } = await getJson(`/api/outages/${closed.id}`);
+  const entry = (type) => timeline.find((e) => e.type === type) || fail(`no ${type} in the timeline`);
+  if (!entry('INERA_INFO_CONFIRMED').text.includes('Ineras driftinformation finns')) {
+    fail('the Inera information checkbox was not recorded');
+  }
+  const review = entry('UNIT_REVIEW_DONE');
+  if (review.actor !== 'personal-ostersund' || review.unitId !== 'hc-ostersund'
+      || JSON.stringify(JSON.parse(review.details)) !== '{"casesReviewed":12,"casesClosedWithoutReply":3,"patientsPhoned":4}'
+      || !review.text.endsWith('Två ärenden behöver följas upp av läkare.')) {
+    fail(`unit review recorded as ${JSON.stringify(review)}`);
+  }
+  if (entry('DEFICIENCY_FOUND').text !== 'Telefonlistan i reservrutinen var inaktuell.') {
+    fail('the deficiency was not recorded');
+  }
+
+  const variables = await processVariables(closed.processInstanceId);
+  writeFileSync(`${outDir}/variables.json`, JSON.stringify(variables, null, 2));
+  if (pageErrors.length > 0) {
+    fail(`the page threw: ${pageErrors.join('\n')}`);
+  }
+  log(`done: ${closed.reference} went NEW → ONGOING → RESOLVED → CLOSED through Tasklist`);
+}
+catch (error) {
+  await screenshot('failure').catch(() => {});
+  console.error(error.stack || String(error));
+  process.exitCode = 1;
+}
+finally {
+  writeFileSync(`${outDir}/submissions.json`, JSON.stringify(submissions, null, 2));
+  await browser.close();
+  await api.dispose();
+}
