@@ -70,7 +70,9 @@ class DeliverySurvivesRestartTest {
 		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo,test",
 				"--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("reservrutin").toAbsolutePath()
 						+ ";DB_CLOSE_ON_EXIT=FALSE",
-				"--server.port=0", "--spring.mail.host=127.0.0.1",
+				// Closing a context unregisters its engine by name from Camunda's static registry,
+				// where the REST API of other cached test contexts looks up "default".
+				"--camunda.bpm.process-engine-name=restart-test", "--server.port=0", "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + TestChannels.smtp().getSmtp().getPort(),
 				"--reservrutin.teams.allow-insecure-loopback=true"));
 		for (EService service : EService.values()) {
