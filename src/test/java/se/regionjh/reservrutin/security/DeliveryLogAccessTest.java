@@ -1,4 +1,4 @@
-package se.regionjh.reservrutin.publication.delivery;
+package se.regionjh.reservrutin.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The delivery log names every recipient, so only management (and the Camunda
- * administrator) may read it; the status page stays public.
+ * administrator) may read it; the status page stays public. Kept with the
+ * other web tests: every test context registers its engine as "default" in
+ * Camunda's JVM-wide registry, which the REST API reads, so the shared web
+ * context must be the last one started (see the report to the lead).
  */
 @WebIntegrationTest
 class DeliveryLogAccessTest {
