@@ -84,6 +84,9 @@ class SecurityConfiguration {
 				.requestMatchers(path(HttpMethod.POST, "/api/inera-notices"),
 						path(HttpMethod.POST, "/api/inera-notices/**"))
 				.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
+				// The delivery log names every recipient: management only.
+				.requestMatchers(path(HttpMethod.GET, "/api/deliveries"))
+				.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
@@ -135,6 +138,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
+			.requestMatchers(path(HttpMethod.GET, "/leveranser"))
+			.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
 			.anyRequest()
 			.authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM))

@@ -1,0 +1,60 @@
+package se.regionjh.reservrutin.publication.delivery;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.outage.Publication;
+
+/**
+ * {@code Task_DeliverPublication}: sends one delivery through its channel. A
+ * failure is thrown, so the engine rolls the attempt back and
+ * {@link DeliveryFailures} records it and spaces the retry.
+ */
+@Component("deliverPublication")
+class DeliverPublication implements JavaDelegate {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliverPublication.class);
+
+	private final Map<DeliveryChannel, ChannelAdapter> channels = new EnumMap<>(DeliveryChannel.class);
+
+	private final DeliveryLog deliveries;
+
+	private final OutageJournal journal;
+
+	DeliverPublication(List<ChannelAdapter> channels, DeliveryLog deliveries, OutageJournal journal) {
+		channels.forEach((channel) -> this.channels.put(channel.channel(), channel));
+		this.deliveries = deliveries;
+		this.journal = journal;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long deliveryId = ((Number) execution.getVariable(PublicationDeliveryProcess.VAR_DELIVERY_ID)).longValue();
+		Delivery delivery = this.deliveries.find(deliveryId)
+			.orElseThrow(() -> DeliveryException.permanent("Delivery " + deliveryId + " is not in the log", null));
+		if (delivery.state() == DeliveryState.SENT) {
+			log.info("Delivery {} was already sent; not sending it again", deliveryId);
+			return;
+		}
+		Publication publication = this.journal.publication(delivery.publicationId())
+			.orElseThrow(() -> DeliveryException.permanent("Publication " + delivery.publicationId()
+					+ " of delivery " + deliveryId + " does not exist", null));
+		ChannelAdapter channel = this.channels.get(delivery.channel());
+		if (channel == null) {
+			throw DeliveryException.permanent("No adapter for channel " + delivery.channel(), null);
+		}
+		channel.deliver(publication, delivery.target());
+		this.deliveries.markSent(deliveryId);
+		log.info("Delivery {} of publication {} sent by {} to {}", deliveryId, publication.id(), delivery.channel(),
+				delivery.target());
+	}
+
+}

@@ -1,0 +1,123 @@
+package se.regionjh.reservrutin.publication.mail;
+
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import se.regionjh.reservrutin.outage.Outage;
+import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.outage.Publication;
+import se.regionjh.reservrutin.publication.delivery.ChannelAdapter;
+import se.regionjh.reservrutin.publication.delivery.DeliveryChannel;
+import se.regionjh.reservrutin.publication.delivery.DeliveryException;
+
+/**
+ * Sends publications by e-mail, one message per recipient (so one bad address
+ * fails alone), as HTML with a plain-text alternative from templates. Header
+ * values are checked for line breaks before anything is sent: user text in a
+ * subject can never add a header.
+ */
+@Component
+class MailChannel implements ChannelAdapter {
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final MailRecipients recipients;
+
+	private final MailTemplates templates;
+
+	private final OutageJournal journal;
+
+	private final PublicationMailProperties properties;
+
+	MailChannel(ObjectProvider<JavaMailSender> mailSender, MailRecipients recipients, MailTemplates templates,
+			OutageJournal journal, PublicationMailProperties properties) {
+		this.mailSender = mailSender;
+		this.recipients = recipients;
+		this.templates = templates;
+		this.journal = journal;
+		this.properties = properties;
+	}
+
+	@Override
+	public DeliveryChannel channel() {
+		return DeliveryChannel.EMAIL;
+	}
+
+	@Override
+	public List<Target> targets(Publication publication) {
+		boolean smtp = this.mailSender.getIfAvailable() != null;
+		return this.recipients.of(publication)
+			.stream()
+			.map((address) -> new Target(address, smtp && !MailRecipients.INERA_NOT_CONFIGURED.equals(address)))
+			.toList();
+	}
+
+	@Override
+	public void deliver(Publication publication, String recipient) {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender == null) {
+			throw DeliveryException.permanent("No SMTP server is configured (spring.mail.host)", null);
+		}
+		Outage outage = this.journal.require(publication.outageId());
+		MailTemplates.Rendered content = this.templates.render(publication, outage);
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+					"UTF-8");
+			helper.setFrom(address("From", this.properties.sender()));
+			helper.setReplyTo(address("Reply-To", this.properties.functionalMailbox()));
+			helper.setTo(address("To", recipient));
+			helper.setSubject(singleLine("Subject", publication.subject()));
+			helper.setText(content.text(), content.html());
+			message.setHeader("Auto-Submitted", "auto-generated");
+		}
+		catch (MessagingException ex) {
+			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);
+		}
+		try {
+			sender.send(message);
+		}
+		catch (MailSendException | MailAuthenticationException ex) {
+			throw DeliveryException.transientFailure("SMTP server did not take the e-mail to " + recipient + ": "
+					+ ex.getMessage(), ex);
+		}
+		catch (MailException ex) {
+			throw DeliveryException.permanent("E-mail to " + recipient + " refused: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Refuses CR and LF in a header value: they would start a new header. */
+	static String singleLine(String header, String value) {
+		if (value == null || value.isBlank()) {
+			throw DeliveryException.permanent("E-mail header " + header + " is empty", null);
+		}
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+			throw DeliveryException.permanent("E-mail header " + header
+					+ " contains a line break (CR/LF) and was not sent; header injection is refused", null);
+		}
+		return value;
+	}
+
+	private static InternetAddress address(String header, String value) {
+		try {
+			return new InternetAddress(singleLine(header, value), true);
+		}
+		catch (AddressException ex) {
+			throw DeliveryException.permanent("E-mail header " + header + " has an invalid address: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,217 @@
+package se.regionjh.reservrutin.publication.delivery;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.regionjh.reservrutin.outage.EntryType;
+import se.regionjh.reservrutin.outage.Outage;
+import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.outage.Publication;
+import se.regionjh.reservrutin.outage.Publication.Audience;
+import se.regionjh.reservrutin.outage.Publication.Kind;
+import se.regionjh.reservrutin.publication.CommunicationTest;
+import se.regionjh.reservrutin.publication.Outages;
+import se.regionjh.reservrutin.publication.TestChannels;
+import se.regionjh.reservrutin.units.UnitRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailDeliveryTest extends CommunicationTest {
+
+	static final String FBL = "1177etjanster@regionjh.se";
+
+	@Autowired
+	OutageJournal journal;
+
+	@Autowired
+	UnitRegistry units;
+
+	@Autowired
+	DeliveryLog deliveries;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	Outages outages;
+
+	@BeforeEach
+	void setUp() {
+		this.outages = new Outages(this.journal, this.units);
+		ClockUtil.setCurrentTime(new Date());
+	}
+
+	@Test
+	void publicPublicationsGoToEveryUnitThatUsesTheServiceAsHtmlAndPlainText() throws Exception {
+		Outage outage = this.outages.ongoing("Journalen nere", "Journalen visar inga anteckningar.", "journalen");
+		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+		// Psykiatrimottagningen does not use 1177 Journalen.
+		assertThat(mail).extracting(Delivery::target).containsExactly("hc-ostersund@example.org",
+				"hc-krokom@example.org");
+
+		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
+
+		MimeMessage[] received = TestChannels.smtp().getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(Arrays.stream(received).map(MailDeliveryTest::to)).containsExactlyInAnyOrder(
+				"hc-ostersund@example.org", "hc-krokom@example.org");
+		MimeMessage message = received[0];
+		assertThat(message.getSubject()).isEqualTo("[1177 Journalen] Driftstörning: Journalen nere");
+		assertThat(message.getFrom()[0].toString()).isEqualTo(FBL);
+		assertThat(message.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+		String text = part(message, "text/plain");
+		String html = part(message, "text/html");
+		assertThat(text).contains("Journalen visar inga anteckningar.", "Läge: pågår", "Prognos: ",
+				"http://localhost:8080/driftinformation/" + outage.reference());
+		assertThat(html).contains("<html lang=\"sv\"", "Journalen visar inga anteckningar.",
+				"href=\"http://localhost:8080/driftinformation/" + outage.reference() + "\"");
+		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+			assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+			assertThat(d.attempts()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void markupInTheOutageTextIsEscapedInTheHtmlPart() throws Exception {
+		Outage outage = this.outages.ongoing("Titel " + Outages.HOSTILE, Outages.HOSTILE, "egen-provhantering");
+		DeliveryJobs.runDue(this.management, mailDeliveries(last(outage, Audience.PUBLIC)));
+
+		MimeMessage message = TestChannels.smtp().getReceivedMessages()[0];
+		String html = part(message, "text/html");
+		assertThat(html).doesNotContain("<script", "<img", "href=\"javascript:", "<a href=\"javascript");
+		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
+				"]]&gt;");
+		// The plain-text part is not HTML: the text arrives as written, and a mail client shows it as text.
+		assertThat(part(message, "text/plain")).contains(Outages.HOSTILE);
+		assertThat(message.getSubject()).isEqualTo("[1177 Egen provhantering] Driftstörning: Titel " + Outages.HOSTILE);
+	}
+
+	@Test
+	void recipientsFollowTheAudience() throws Exception {
+		Outage outage = this.outages.ongoing("Personalverktyget trögt", "Text", "personalverktyget");
+		Publication managers = this.journal.notify(outage.id(), EntryType.UNIT_REMINDER, Kind.UNIT_REMINDER,
+				Audience.UNIT_MANAGERS, List.of("hc-krokom"), "[1177 e-tjänster/personalverktyget] Påminnelse", "Text",
+				"system");
+		Publication management = this.journal.notify(outage.id(), EntryType.UPDATE_OVERDUE, Kind.UPDATE_OVERDUE,
+				Audience.MANAGEMENT, List.of(), "[1177 e-tjänster/personalverktyget] Lägesuppdatering försenad",
+				"Text", "system");
+		Publication inera = this.journal.notify(outage.id(), EntryType.INERA_INFO_REQUESTED, Kind.INERA_INFO_REQUEST,
+				Audience.INERA, List.of(), "[1177 e-tjänster/personalverktyget] Driftinformation saknas", "Text",
+				"forvaltare");
+
+		assertThat(mailDeliveries(managers)).extracting(Delivery::target)
+			.containsExactly("chef-krokom@example.org", FBL);
+		assertThat(mailDeliveries(management)).extracting(Delivery::target).containsExactly(FBL);
+		assertThat(mailDeliveries(inera)).extracting(Delivery::target).containsExactly(TestChannels.INERA);
+		// Only public publications go to Teams and the status page.
+		assertThat(this.deliveries.forPublication(managers.id())).allMatch((d) -> d.channel() == DeliveryChannel.EMAIL);
+
+		DeliveryJobs.runDue(this.management, mailDeliveries(inera));
+		MimeMessage toInera = TestChannels.smtp().getReceivedMessages()[0];
+		assertThat(to(toInera)).isEqualTo(TestChannels.INERA);
+		assertThat(toInera.getSubject()).isEqualTo("[1177 e-tjänster/personalverktyget] Driftinformation saknas");
+	}
+
+	@Test
+	void lineBreaksInASubjectAreRefusedInsteadOfInjectingHeaders() {
+		Outage outage = this.outages.ongoing("Formulär\r\nBcc: angripare@example.org", "Text", "formular");
+		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+
+		DeliveryJobs.runDue(this.management, mail);
+
+		assertThat(TestChannels.smtp().getReceivedMessages()).isEmpty();
+		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).isNotEmpty().allSatisfy((d) -> {
+			assertThat(d.state()).isEqualTo(DeliveryState.FAILED);
+			assertThat(d.lastError()).contains("Subject", "line break");
+			assertThat(this.runtime.createIncidentQuery().processInstanceId(d.processInstanceId()).singleResult()
+				.getIncidentMessage()).contains("header injection is refused");
+		});
+	}
+
+	@Test
+	void smtpFailuresAreRetriedAndTheMailArrivesWhenTheServerIsBack() throws Exception {
+		Outage outage = this.outages.ongoing("Stöd och behandling nere", "Text", "stod-och-behandling");
+		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+		TestChannels.stopSmtp();
+		try {
+			assertThat(DeliveryJobs.runDue(this.management, mail)).hasSize(mail.size());
+		}
+		finally {
+			TestChannels.startSmtp();
+		}
+		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+			assertThat(d.state()).isEqualTo(DeliveryState.RETRYING);
+			assertThat(d.lastError()).contains("SMTP server did not take the e-mail");
+			assertThat(d.nextAttemptAt()).isAfter(Instant.now());
+		});
+
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
+		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
+
+		assertThat(TestChannels.smtp().getReceivedMessages()).hasSize(mail.size());
+		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+			assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+			assertThat(d.attempts()).isEqualTo(2);
+		});
+	}
+
+	private Publication last(Outage outage, Audience audience) {
+		return this.journal.publications(outage.id())
+			.stream()
+			.filter((p) -> p.audience() == audience)
+			.reduce((first, second) -> second)
+			.orElseThrow();
+	}
+
+	private List<Delivery> mailDeliveries(Publication publication) {
+		return this.deliveries.forPublication(publication.id())
+			.stream()
+			.filter((d) -> d.channel() == DeliveryChannel.EMAIL)
+			.toList();
+	}
+
+	private static String to(MimeMessage message) {
+		try {
+			return message.getRecipients(Message.RecipientType.TO)[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The first body part of the given type, anywhere in the MIME tree. */
+	static String part(Part part, String type) throws Exception {
+		if (part.isMimeType(type)) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				String found = part(body, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,137 @@
+package se.regionjh.reservrutin.publication.statuspage;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import se.regionjh.reservrutin.outage.Outage;
+import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.publication.Outages;
+import se.regionjh.reservrutin.units.UnitRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The status page served by the running application in each state it can be
+ * in (nothing going on, a planned outage, an ongoing one, a resolved one):
+ * every page has no error or warning from the Nu Html Checker, and no WCAG
+ * 2.1 A/AA violation from axe-core in headless Chromium (src/test/browser).
+ * The axe-core half needs {@code /usr/bin/chromium} and {@code npm ci} in
+ * src/test/browser; without them that half is skipped with a message, after
+ * the vnu half has run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatusPageInEachStateTest {
+
+	static final Path BROWSER_TEST = Path.of("src/test/browser");
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+	static Outage planned;
+
+	static Outage ongoing;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OutageJournal journal;
+
+	@Autowired
+	UnitRegistry units;
+
+	@Test
+	@Order(1)
+	void noOutage() throws Exception {
+		String html = get("/driftinformation");
+		assertThat(html).contains("Inga kända driftstörningar just nu.", "Inga planerade driftstopp.");
+		check("/driftinformation");
+	}
+
+	@Test
+	@Order(2)
+	void planned() throws Exception {
+		planned = outages().planned("Servicefönster för 1177 Journalen", "Inera uppgraderar Journalen.\n\n"
+				+ "Under tiden går det inte att läsa journalen.", "journalen");
+		check("/driftinformation", "/driftinformation/" + planned.reference());
+	}
+
+	@Test
+	@Order(3)
+	void ongoing() throws Exception {
+		ongoing = outages().ongoing("Personalverktyget går inte att nå " + Outages.HOSTILE, Outages.HOSTILE,
+				"personalverktyget", "stod-och-behandling");
+		check("/driftinformation", "/driftinformation/" + ongoing.reference());
+	}
+
+	@Test
+	@Order(4)
+	void resolved() throws Exception {
+		Outage outage = (ongoing != null) ? ongoing
+				: outages().ongoing("Personalverktyget går inte att nå", "Text", "personalverktyget");
+		this.journal.resolve(outage.id(), "Personalverktyget fungerar igen.", "forvaltare");
+		check("/driftinformation", "/driftinformation/" + outage.reference(), "/driftinformation/DS-1999-0001");
+	}
+
+	private void check(String... paths) throws Exception {
+		for (String path : paths) {
+			assertThat(HtmlChecker.problems(get(path))).as("Nu Html Checker on %s", path).isEmpty();
+		}
+		runAxe(paths);
+	}
+
+	private void runAxe(String... paths) throws IOException, InterruptedException {
+		// The page comes from the in-memory snapshot, whatever the database: one browser run (on H2) is enough.
+		assumeTrue(!"postgres".equals(System.getProperty("reservrutin.test.database")),
+				"axe-core check runs in the H2 pass only");
+		assumeTrue(Files.isExecutable(CHROMIUM), "axe-core check skipped: " + CHROMIUM
+				+ " is missing (apt-get install -y chromium)");
+		assumeTrue(Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"))
+				&& Files.isDirectory(BROWSER_TEST.resolve("node_modules/axe-core")),
+				"axe-core check skipped: run 'npm ci' in src/test/browser");
+		List<String> command = new ArrayList<>(List.of("node", "axe-check.mjs", "http://127.0.0.1:" + this.port));
+		command.addAll(List.of(paths));
+		Process process = new ProcessBuilder(command).directory(BROWSER_TEST.toFile()).redirectErrorStream(true).start();
+		boolean finished = process.waitFor(180, TimeUnit.SECONDS);
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		System.out.println(output);
+		assertThat(finished).as("axe-check.mjs finished within 180 s:%n%s", output).isTrue();
+		assertThat(process.exitValue()).as("axe-core in Chromium:%n%s", output).isZero();
+	}
+
+	private String get(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isIn(200, 404);
+		return response.body();
+	}
+
+	private Outages outages() {
+		return new Outages(this.journal, this.units);
+	}
+
+}
