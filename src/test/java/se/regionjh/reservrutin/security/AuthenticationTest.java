@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,11 +75,11 @@ class AuthenticationTest {
 	}
 
 	@Test
-	@Disabled("Enable once the status page (issue 3, branch comm) is merged: then it must answer 200")
 	void statusPageAnswers200Anonymously() {
 		WebClient anonymous = WebClient.anonymous(this.port);
 		assertThat(anonymous.get("/driftinformation").statusCode()).isEqualTo(200);
 		assertThat(anonymous.get("/driftinformation/feed.atom").statusCode()).isEqualTo(200);
+		assertThat(anonymous.get("/driftinformation/planerade.ics").statusCode()).isEqualTo(200);
 		assertThat(anonymous.get("/api/status").statusCode()).isEqualTo(200);
 	}
 
