@@ -1,25 +1,19 @@
 package se.regionjh.reservrutin.intake;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import se.regionjh.reservrutin.system.CachedBodyRequest;
 
 /**
  * Refuses an intake request whose body is larger than the limit with 413,
@@ -55,7 +49,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
-		chain.doFilter(new ReadBody(request, body), response);
+		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -69,68 +63,6 @@ class BodySizeLimit extends OncePerRequestFilter {
 		// The rest of an oversized body is not worth reading: let the connection go.
 		response.setHeader("Connection", "close");
 		this.objectMapper.writeValue(response.getOutputStream(), problem);
-	}
-
-	/** The request with its body already read into memory. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			Charset charset = (getCharacterEncoding() != null) ? Charset.forName(getCharacterEncoding())
-					: StandardCharsets.UTF_8;
-			return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(this.body), charset));
-		}
-
 	}
 
 }
