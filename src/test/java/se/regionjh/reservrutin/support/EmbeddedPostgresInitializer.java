@@ -48,7 +48,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	private static synchronized String createDatabase() {
 		try {
 			if (server == null) {
-				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+				server = EmbeddedPostgres.builder()
+					.setOverrideWorkingDirectory(workingDirectory())
+					.setRegisterShutdownHook(false)
+					.start();
 			}
 			openContexts++;
 			String name = "reservrutin_" + (++databases);
@@ -64,6 +67,15 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException("Cannot create test database", ex);
 		}
+	}
+
+	/**
+	 * The binaries are extracted under the build folder, not the machine's temp
+	 * folder: a clean checkout then always extracts them anew, so a machine that
+	 * extracted them once can no longer hide an extraction that fails.
+	 */
+	static java.io.File workingDirectory() {
+		return new java.io.File(System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg"));
 	}
 
 	private static synchronized void release() {
