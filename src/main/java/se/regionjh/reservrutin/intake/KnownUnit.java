@@ -20,7 +20,7 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 @Constraint(validatedBy = KnownUnit.Validator.class)
 @interface KnownUnit {
 
-	String message() default "okänd enhet; ange ett enhets-id från enhetsregistret (config/units.yaml)";
+	String message() default "okänd enhet; ange ett enhets-id från enhetsregistret";
 
 	Class<?>[] groups() default {};
 

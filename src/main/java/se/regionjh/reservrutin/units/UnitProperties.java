@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The unit registry, read from {@code config/units.yaml} (see application.yaml).
+ * The unit registry, read from {@code RESERVRUTIN_UNITS_FILE} (default
+ * {@code ./config/units.yaml}), or in the demo profile from {@code units/demo-units.yaml}
+ * inside the jar (see application.yaml).
  */
 @Validated
 @ConfigurationProperties("reservrutin")

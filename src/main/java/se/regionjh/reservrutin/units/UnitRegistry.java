@@ -6,19 +6,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks up the configured units. Named {@code unitRegistry} so BPMN expressions
- * can use it.
+ * can use it. Outside the demo profile it refuses to start without units: an
+ * outage would otherwise reach no unit and nobody could report a fault.
  */
 @Component("unitRegistry")
 public class UnitRegistry {
 
+	private static final Logger log = LoggerFactory.getLogger(UnitRegistry.class);
+
+	/** The environment variable (and property) naming the registry file, as in application.yaml. */
+	static final String FILE_VARIABLE = "RESERVRUTIN_UNITS_FILE";
+
+	static final String DEFAULT_FILE = "./config/units.yaml";
+
 	private final Map<String, Unit> units = new LinkedHashMap<>();
 
-	UnitRegistry(UnitProperties properties) {
+	private final String source;
+
+	UnitRegistry(UnitProperties properties, ConfigurableEnvironment environment) {
 		properties.units().forEach((unit) -> this.units.put(unit.id(), unit));
+		this.source = sourceOf(environment);
+		if (this.units.isEmpty() && !environment.acceptsProfiles(Profiles.of("demo"))) {
+			Path file = Path.of(environment.getProperty(FILE_VARIABLE, DEFAULT_FILE)).toAbsolutePath().normalize();
+			throw new IllegalStateException("Refusing to start without care units: the unit registry " + file
+					+ " is missing or lists no units. Set " + FILE_VARIABLE
+					+ " to the registry file (format: units/demo-units.yaml in the jar, see README 'Units').");
+		}
+		log.info("Unit registry: {} units from {}", this.units.size(), this.source);
+	}
+
+	/** Which configuration file the units were read from, for the start log and operators. */
+	public String source() {
+		return this.source;
+	}
+
+	private static String sourceOf(ConfigurableEnvironment environment) {
+		return environment.getPropertySources()
+			.stream()
+			.filter((source) -> source instanceof EnumerablePropertySource<?>)
+			.filter((source) -> source.containsProperty("reservrutin.units[0].id"))
+			.map((source) -> source.getName())
+			.findFirst()
+			.orElse("no configuration file");
 	}
 
 	public List<Unit> all() {
