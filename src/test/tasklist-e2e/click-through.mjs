@@ -20,7 +20,8 @@ const base = (process.argv[2] || process.env.BASE_URL || 'http://localhost:8080'
 const outDir = resolve(process.argv[3] || 'target/tasklist-e2e');
 const password = process.env.E2E_DEMO_PASSWORD || 'demo';
 const stateTimeoutMs = Number(process.env.E2E_STATE_TIMEOUT_MS || 180000);
-const uiTimeoutMs = Number(process.env.E2E_UI_TIMEOUT_MS || 30000);
+// Generous: on a loaded 2-core CI machine the first Tasklist load alone took over 30 s.
+const uiTimeoutMs = Number(process.env.E2E_UI_TIMEOUT_MS || 90000);
 
 mkdirSync(outDir, { recursive: true });
 readdirSync(outDir).filter((name) => name.endsWith('.png')).forEach((name) => rmSync(`${outDir}/${name}`));
