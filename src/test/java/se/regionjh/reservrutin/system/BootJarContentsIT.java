@@ -79,6 +79,13 @@ class BootJarContentsIT {
 	}
 
 	@Test
+	void sbomIsPackedIntoTheJar() throws IOException {
+		try (JarFile jar = new JarFile(property("reservrutin.boot-jar"))) {
+			assertThat(jar.getEntry("META-INF/sbom/application.cdx.json")).isNotNull();
+		}
+	}
+
+	@Test
 	void sbomDescribesExactlyTheShippedLibraries() {
 		Map<String, Long> namesInSbom = sbom.values()
 			.stream()
