@@ -137,8 +137,19 @@ async function screenshotForm(name) {
 
 async function logIn(user) {
   await page.goto(`${base}/camunda/app/tasklist/`);
-  await page.getByPlaceholder('Användarnamn').fill(user);
-  await page.getByPlaceholder('Lösenord').fill(password);
+  // On a loaded machine Tasklist may re-render the login form after the first
+  // keystrokes (the password once landed in the user field): fill again until
+  // both fields hold what was typed, then log in.
+  const userField = page.getByPlaceholder('Användarnamn');
+  const passwordField = page.getByPlaceholder('Lösenord');
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForLoadState('networkidle');
+    await userField.fill(user);
+    await passwordField.fill(password);
+    if ((await userField.inputValue()) === user && (await passwordField.inputValue()) === password) break;
+    if (attempt === 5) fail(`login form for ${user} did not keep what was typed`);
+    await page.waitForTimeout(1000);
+  }
   await page.getByRole('button', { name: 'Logga in' }).click();
   // The header names the user once logged in, and the Swedish filters are there.
   await page.getByText('Min grupps uppgifter').waitFor();
