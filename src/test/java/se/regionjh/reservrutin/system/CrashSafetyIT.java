@@ -1,0 +1,343 @@
+package se.regionjh.reservrutin.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import se.regionjh.reservrutin.support.Credentials;
+import se.regionjh.reservrutin.support.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Confirmed means written: the built jar runs as a child process, takes
+ * confirmed writes of every kind (Inera notices and fault reports through the
+ * intake API, a process started from a form, an assessment and a status update
+ * completed over the engine REST API), and is killed hard (SIGKILL, no shutdown
+ * hook) right after the last answer. Started again on the same database, it
+ * still has every one of them and goes on from there (issue 12, item 1).
+ *
+ * <p>On the embedded default the child runs in a folder of its own with the
+ * default H2 URL untouched, exactly as {@code java -jar} or
+ * {@code spring-boot:run} would; on PostgreSQL it gets an embedded server.
+ */
+class CrashSafetyIT {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+	private static final int INERA_NOTICES = 10;
+
+	private static final int FAULT_REPORTS = 20;
+
+	@Test
+	void theEmbeddedDefaultKeepsEveryConfirmedWriteWhenKilledHard() throws Exception {
+		Path folder = freshFolder("h2");
+		crashAndRestart(folder, Map.of());
+	}
+
+	@Test
+	void postgresqlKeepsEveryConfirmedWriteWhenKilledHard() throws Exception {
+		Path folder = freshFolder("postgres");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setOverrideWorkingDirectory(new java.io.File(
+					System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
+			.start()) {
+			try (var connection = postgres.getPostgresDatabase().getConnection();
+					var statement = connection.createStatement()) {
+				statement.execute("create database crash_safety");
+			}
+			crashAndRestart(folder,
+					Map.of("DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/crash_safety",
+							"DATABASE_USER", "postgres", "DATABASE_PASSWORD", ""));
+		}
+	}
+
+	private void crashAndRestart(Path folder, Map<String, String> environment) throws Exception {
+		Confirmed confirmed;
+		Child first = Child.start(folder, environment, "first");
+		try {
+			confirmed = confirmWritesOfEveryKind(first.port);
+		}
+		finally {
+			// The kill follows the last 2xx answer at once: nothing gets a chance to flush.
+			first.kill();
+		}
+
+		Child second = Child.start(folder, environment, "after-kill");
+		try {
+			assertEverythingConfirmedIsThere(second.port, confirmed);
+		}
+		finally {
+			second.kill();
+		}
+	}
+
+	/** What the first run answered with 2xx. */
+	private record Confirmed(List<String> ineraReferences, List<String> faultReportPaths, String declaredInstance,
+			String assessmentTask, String updateTask, String statusText) {
+	}
+
+	private Confirmed confirmWritesOfEveryKind(int port) throws Exception {
+		WebClient management = WebClient.basic(port, Credentials.MANAGEMENT);
+		WebClient staff = WebClient.basic(port, Credentials.OSTERSUND_STAFF);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+
+		// An unplanned outage declared from its start form, assessed, then updated.
+		String declaredInstance = json(expect(200, management.postJson(
+				"/engine-rest/process-definition/key/OutageProcess/submit-form",
+				"""
+						{"variables": {
+						  "title": {"value": "Journalen svarar inte %s"},
+						  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+						  "publicText": {"value": "Journalen går inte att öppna."},
+						  "loginAffected": {"value": false}}}""".formatted(run)))).path("id").asText();
+		String assessmentTask = awaitTask(management, declaredInstance, "Task_AssessOutage");
+		Instant now = Instant.now();
+		expect(204, management.postJson("/engine-rest/task/" + assessmentTask + "/submit-form", """
+				{"variables": {
+				  "title": {"value": "Journalen svarar inte %s"},
+				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+				  "affectedUnits": {"value": "[]", "type": "Json"},
+				  "planned": {"value": false},
+				  "startsAt": {"value": "%s"},
+				  "expectedEnd": {"value": "%s"},
+				  "nextUpdateAt": {"value": "%s"},
+				  "loginAffected": {"value": false},
+				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
+				  "ineraInfoPresent": {"value": true},
+				  "unitTasksRequested": {"value": false}}}""".formatted(run, formTime(now),
+				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+		String updateTask = awaitTask(management, declaredInstance, "Task_UpdateStatus");
+
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < INERA_NOTICES; i++) {
+			String reference = "INC-CRASH-" + run + "-" + i;
+			OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(7).withNano(0);
+			expect(201, management.postJson("/api/inera-notices", """
+					{"reference": "%s", "type": "PLANNED", "title": "Planerat underhåll %d",
+					 "services": ["journalen"], "startsAt": "%s", "expectedEnd": "%s",
+					 "text": "Inera genomför planerat underhåll."}""".formatted(reference, i, start,
+					start.plusHours(2))));
+			references.add(reference);
+		}
+		// The status update, then a burst of fault reports, the last answered just before the kill.
+		String statusText = "Felsökning pågår fortfarande (" + run + ").";
+		expect(204, management.postJson("/engine-rest/task/" + updateTask + "/submit-form", """
+				{"variables": {
+				  "statusText": {"value": "%s"},
+				  "nextUpdateAt": {"value": "%s"},
+				  "serviceRestored": {"value": false}}}""".formatted(statusText,
+				formTime(Instant.now().plus(Duration.ofHours(2))))));
+		List<String> faultReports = new ArrayList<>();
+		for (int i = 0; i < FAULT_REPORTS; i++) {
+			HttpResponse<String> created = expect(201, staff.postJson("/api/fault-reports", """
+					{"services": ["personalverktyget"], "description": "Personalverktyget svarar inte (%s, %d)."}"""
+				.formatted(run, i)));
+			faultReports.add(java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath());
+		}
+
+		return new Confirmed(references, faultReports, declaredInstance, assessmentTask, updateTask, statusText);
+	}
+
+	private void assertEverythingConfirmedIsThere(int port, Confirmed confirmed) throws Exception {
+		WebClient management = WebClient.basic(port, Credentials.MANAGEMENT);
+		WebClient admin = WebClient.basic(port, Credentials.ADMIN);
+
+		for (String reference : confirmed.ineraReferences()) {
+			JsonNode notice = json(expect(200, management.get("/api/inera-notices/" + reference)));
+			assertThat(notice.path("ineraReference").asText()).isEqualTo(reference);
+		}
+		assertThat(count(admin, "/engine-rest/history/process-instance/count?processDefinitionKey=OutageProcess"))
+			.as("outage processes: the declared one and one per Inera notice")
+			.isEqualTo(1 + INERA_NOTICES);
+		for (String path : confirmed.faultReportPaths()) {
+			expect(200, management.get(path));
+		}
+		assertThat(count(admin, "/engine-rest/history/process-instance/count?processDefinitionKey=FaultReportProcess"))
+			.isEqualTo(FAULT_REPORTS);
+
+		// Completed tasks stay completed; the process went on past them.
+		assertThat(management.get("/engine-rest/task/" + confirmed.assessmentTask()).statusCode()).isEqualTo(404);
+		assertThat(management.get("/engine-rest/task/" + confirmed.updateTask()).statusCode()).isEqualTo(404);
+		// ... and the update confirmed last is published after the restart.
+		awaitTrue("the status update is published after the restart", () -> management
+			.get("/engine-rest/process-instance/" + confirmed.declaredInstance() + "/variables/outageId")
+			.statusCode() == 200 && publicTextOf(management, confirmed).contains(confirmed.statusText()));
+		awaitTask(management, confirmed.declaredInstance(), "Task_UpdateStatus");
+	}
+
+	private static String publicTextOf(WebClient management, Confirmed confirmed) {
+		try {
+			long outageId = json(management
+				.get("/engine-rest/process-instance/" + confirmed.declaredInstance() + "/variables/outageId"))
+				.path("value")
+				.asLong();
+			return management.get("/api/outages/" + outageId).body();
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	private static String awaitTask(WebClient client, String processInstance, String definitionKey) {
+		String[] id = new String[1];
+		awaitTrue(definitionKey + " of " + processInstance, () -> {
+			try {
+				JsonNode tasks = json(client.get("/engine-rest/task?processInstanceId=" + processInstance
+						+ "&taskDefinitionKey=" + definitionKey + "&maxResults=10"));
+				if (tasks.size() == 1) {
+					id[0] = tasks.get(0).path("id").asText();
+					return true;
+				}
+				return false;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+		return id[0];
+	}
+
+	private static void awaitTrue(String what, Supplier<Boolean> condition) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (!condition.get()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Not within 90 s: " + what);
+			}
+			sleep(Duration.ofMillis(250));
+		}
+	}
+
+	private static long count(WebClient client, String path) throws IOException {
+		return json(expect(200, client.get(path))).path("count").asLong();
+	}
+
+	private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+				+ response.body()).isEqualTo(status);
+		return response;
+	}
+
+	private static JsonNode json(HttpResponse<String> response) throws IOException {
+		return JSON.readTree(response.body());
+	}
+
+	private static String formTime(Instant instant) {
+		return FORM_TIME.format(instant.atZone(ZoneId.of("Europe/Stockholm")));
+	}
+
+	private static Path freshFolder(String name) throws IOException {
+		Path folder = Path.of("target", "crash-safety", name + "-" + System.currentTimeMillis()).toAbsolutePath();
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The built jar in a JVM of its own, started the way an operator starts it. */
+	private static final class Child {
+
+		private final Process process;
+
+		private final int port;
+
+		private Child(Process process, int port) {
+			this.process = process;
+			this.port = port;
+		}
+
+		static Child start(Path folder, Map<String, String> environment, String name) throws IOException {
+			int port = freePort();
+			String jar = System.getProperty("reservrutin.boot-jar");
+			assertThat(jar).as("reservrutin.boot-jar (set by failsafe)").isNotNull();
+			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+			ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", Path.of(jar).toAbsolutePath().toString(),
+					"--server.port=" + port)
+				.directory(folder.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(folder.resolve(name + ".log").toFile());
+			Map<String, String> env = new HashMap<>(builder.environment());
+			env.keySet().removeIf((key) -> key.startsWith("DATABASE_") || key.startsWith("SPRING_"));
+			env.putAll(environment);
+			builder.environment().clear();
+			builder.environment().putAll(env);
+			Child child = new Child(builder.start(), port);
+			child.awaitUp(folder.resolve(name + ".log"));
+			return child;
+		}
+
+		private void awaitUp(Path log) throws IOException {
+			WebClient anonymous = WebClient.anonymous(this.port);
+			Instant deadline = Instant.now().plus(START_TIMEOUT);
+			while (Instant.now().isBefore(deadline)) {
+				if (!this.process.isAlive()) {
+					throw new AssertionError("The application stopped during start-up:\n" + tail(log));
+				}
+				try {
+					if (anonymous.get("/actuator/health").statusCode() == 200) {
+						return;
+					}
+				}
+				catch (RuntimeException notYet) {
+					// Not listening yet.
+				}
+				sleep(Duration.ofMillis(500));
+			}
+			kill();
+			throw new AssertionError("The application did not start within " + START_TIMEOUT + ":\n" + tail(log));
+		}
+
+		void kill() {
+			this.process.destroyForcibly();
+			try {
+				this.process.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		private static String tail(Path log) throws IOException {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+
+		private static int freePort() throws IOException {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				return socket.getLocalPort();
+			}
+		}
+
+	}
+
+}
