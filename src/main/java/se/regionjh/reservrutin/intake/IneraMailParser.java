@@ -78,6 +78,14 @@ final class IneraMailParser {
 			Kind.PLANNED, Pattern.compile("planera|servicefönster|underhåll|driftstopp|uppgradering", FLAGS),
 			Kind.INCIDENT, Pattern.compile("störning|incident|avbrott|fungerar inte|problem med|nedsatt", FLAGS));
 
+	/**
+	 * A negation shortly before a resolution phrase in the same sentence: "ännu inte
+	 * löst", "ej avhjälpt", "delvis löst", "inte åter i drift". It errs on the safe
+	 * side: a mail is read as resolved only when nothing in it denies it.
+	 */
+	private static final Pattern NEGATION_BEFORE = Pattern
+		.compile("\\b(?:inte|ej|icke|aldrig|delvis|inte helt)\\b[^.!?\\n]{0,25}$", FLAGS);
+
 	private static final List<Kind> KIND_ORDER = List.of(Kind.CANCELLED, Kind.RESOLVED, Kind.UPDATED, Kind.PLANNED,
 			Kind.INCIDENT);
 
@@ -134,9 +142,9 @@ final class IneraMailParser {
 		String safeSubject = (subject != null) ? subject : "";
 		String safeText = (text != null) ? text : "";
 		String all = safeSubject + "\n" + safeText;
-		Kind kind = kind(safeSubject);
+		Kind kind = kind(safeSubject, all);
 		if (kind == Kind.UNKNOWN) {
-			kind = kind(safeText);
+			kind = kind(safeText, all);
 		}
 		Times times = times(all, (sentAt != null) ? sentAt : Instant.now(), kind == Kind.UPDATED);
 		return new Parsed(kind, reference(all), services(all), times.start, times.end, title(safeSubject));
@@ -160,13 +168,31 @@ final class IneraMailParser {
 		return (title.length() > 200) ? title.substring(0, 200) : title;
 	}
 
-	private static Kind kind(String text) {
+	/**
+	 * The first kind whose words are in {@code text}; a resolution only when the
+	 * whole mail ({@code all}) affirms it and nowhere denies it, since a false
+	 * "resolved" would tell everyone the service works again.
+	 */
+	private static Kind kind(String text, String all) {
 		for (Kind kind : KIND_ORDER) {
-			if (KINDS.get(kind).matcher(text).find()) {
+			if (KINDS.get(kind).matcher(text).find() && (kind != Kind.RESOLVED || affirmsResolution(all))) {
 				return kind;
 			}
 		}
 		return Kind.UNKNOWN;
+	}
+
+	private static boolean affirmsResolution(String all) {
+		Matcher resolution = KINDS.get(Kind.RESOLVED).matcher(all);
+		boolean affirmed = false;
+		while (resolution.find()) {
+			String before = all.substring(Math.max(0, resolution.start() - 40), resolution.start());
+			if (NEGATION_BEFORE.matcher(before).find()) {
+				return false;
+			}
+			affirmed = true;
+		}
+		return affirmed;
 	}
 
 	private static String reference(String text) {

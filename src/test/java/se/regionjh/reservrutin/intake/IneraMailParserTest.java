@@ -98,4 +98,39 @@ class IneraMailParserTest {
 		assertThat(parsed.startsAt()).isNull();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			Uppdatering INC-123456: felet är ännu inte löst                  | Felsökning pågår.
+			Störning i 1177 Journalen                                       | Felet är inte åtgärdat och tjänsten fungerar inte.
+			Uppdatering INC-123456                                           | Tjänsten är ännu inte åter i drift.
+			Uppdatering INC-123456                                           | Felet är delvis löst, men inloggningen fungerar inte.
+			Uppdatering INC-123456                                           | Problemet har inte lösts ännu.
+			Störning INC-123456                                              | Tjänsten fungerar inte igen efter omstarten.
+			Uppdatering INC-123456                                           | Felet är ej avhjälpt.
+			""")
+	void aNegatedOrPartialResolutionIsNeverReadAsResolved(String subject, String text) {
+		Parsed parsed = IneraMailParser.parse(subject, text, SENT);
+
+		assertThat(parsed.kind()).isNotEqualTo(Kind.RESOLVED);
+		assertThat(parsed.reference()).isIn("INC-123456", null);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			Löst: INC-123456 Journalen                 | Felet är löst och tjänsten fungerar igen.
+			Uppdatering INC-123456: felet är åtgärdat  | Journalen fungerar nu som vanligt.
+			Åter i drift: 1177 Formulär INC-123456     | Formulär är åter i drift sedan kl. 14.10.
+			""")
+	void anAffirmedResolutionIsResolved(String subject, String text) {
+		assertThat(IneraMailParser.parse(subject, text, SENT).kind()).isEqualTo(Kind.RESOLVED);
+	}
+
+	@Test
+	void aResolutionContradictedInTheTextIsNotResolved() {
+		Parsed parsed = IneraMailParser.parse("Re: Åter i drift INC-123456",
+				"Tyvärr var vi för snabba: tjänsten är inte åter i drift, felsökningen fortsätter.", SENT);
+
+		assertThat(parsed.kind()).isNotEqualTo(Kind.RESOLVED);
+	}
+
 }
