@@ -185,6 +185,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<FilterOwnerGuardFilter> filterOwnerGuardFilter() {
+		var registration = new FilterRegistrationBean<>(new FilterOwnerGuardFilter(SecurityConfiguration::isAdmin));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 26);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<ErrorBodySanitizingFilter> errorBodySanitizingFilter() {
 		var registration = new FilterRegistrationBean<>(new ErrorBodySanitizingFilter());
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
