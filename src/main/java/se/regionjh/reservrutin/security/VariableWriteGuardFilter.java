@@ -36,7 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.regionjh.reservrutin.system.CachedBodyRequest;
 
 /**
- * The one rule for every variable written from outside (R-security, issue 11), on
+ * The one rule for every variable written from outside (issue 11), on
  * the engine REST API and on the webapps' copy of it:
  * <ul>
  * <li>Completing or submitting a task, or starting a process, may set only the
