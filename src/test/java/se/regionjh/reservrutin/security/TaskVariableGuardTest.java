@@ -158,6 +158,27 @@ class TaskVariableGuardTest {
 		assertThat(this.taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
 	}
 
+	@Test
+	void aFormStartedProcessTakesOnlyItsStartFormsFields() {
+		String start = "/process-definition/key/FaultReportProcess/submit-form";
+		long before = this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count();
+		HttpResponse<String> spoofed = WebClient.basic(this.port, Credentials.OSTERSUND_STAFF)
+			.postJson(ENGINE_REST + start, "{\"variables\":{" + FAULT_REPORT
+					+ ",\"reporter\":{\"value\":\"chef-krokom\"},\"reporterUnitId\":{\"value\":\"hc-krokom\"}}}");
+		assertThat(spoofed.statusCode()).as(spoofed.body()).isEqualTo(400);
+		assertThat(spoofed.body()).contains("reporter").contains("reporterUnitId");
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+			.isEqualTo(before);
+		HttpResponse<String> own = WebClient.tasklist(this.port, Credentials.OSTERSUND_STAFF)
+			.postJson(TASKLIST_API + start, "{\"variables\":{" + FAULT_REPORT + "}}");
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+			.isEqualTo(before + 1);
+	}
+
+	private static final String FAULT_REPORT = "\"services\":{\"value\":\"[\\\"stod-och-behandling\\\"]\",\"type\":\"Json\"},"
+			+ "\"description\":{\"value\":\"Journalen svarar inte.\"},\"contact\":{\"value\":\"070-1234567\"}";
+
 	private static void assertRefused(HttpResponse<String> response, String field) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.body()).contains("får inte sättas").contains(field);
