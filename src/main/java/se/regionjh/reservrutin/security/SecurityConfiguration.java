@@ -5,7 +5,10 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
@@ -168,6 +171,24 @@ class SecurityConfiguration {
 		var registration = new FilterRegistrationBean<>(new ExpressionGuardFilter(SecurityConfiguration::isAdmin));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<VariableWriteGuardFilter> variableWriteGuardFilter(TaskService taskService,
+			FormService formService, RepositoryService repositoryService, IdentityService identityService) {
+		var registration = new FilterRegistrationBean<>(new VariableWriteGuardFilter(SecurityConfiguration::isAdmin,
+				taskService, formService, repositoryService, identityService));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 25);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<FilterOwnerGuardFilter> filterOwnerGuardFilter() {
+		var registration = new FilterRegistrationBean<>(new FilterOwnerGuardFilter(SecurityConfiguration::isAdmin));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 26);
 		return registration;
 	}
 
