@@ -96,7 +96,8 @@ class OutageDelegates {
 		execution.setVariable(Vars.EXPECTED_END, FormTimes.format(outage.expectedEnd()));
 		execution.setVariable(Vars.NEXT_UPDATE_AT, FormTimes.format(OutageJournal.now().plusSeconds(3600)));
 		execution.setVariable(Vars.PUBLIC_TEXT, outage.publicText());
-		execution.setVariable(Vars.INERA_INFO_PRESENT, false);
+		// Inera posts its own information (R13); management unticks the box when it is missing.
+		execution.setVariable(Vars.INERA_INFO_PRESENT, true);
 		execution.setVariable(Vars.UNIT_TASKS_REQUESTED, false);
 		if (execution.getVariable(Vars.INERA_REFERENCE) == null) {
 			execution.setVariable(Vars.INERA_REFERENCE, outage.ineraReference());

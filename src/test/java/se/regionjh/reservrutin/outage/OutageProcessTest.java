@@ -171,6 +171,26 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void ineraIsAskedOnlyWhenManagementSaysItsInformationIsMissing() {
+		// The routine: Inera posts the information itself; management tells Inera
+		// only when it is missing. So the box "Ineras information finns" starts
+		// ticked, for Inera's own notice and for an outage management declares.
+		ProcessInstance notice = plannedNotice("SF-INFO", this.now.plus(Duration.ofDays(3)));
+		ProcessInstance declared = declare(List.of("formular"), false);
+		for (ProcessInstance instance : List.of(notice, declared)) {
+			assertThat(this.engine.getTaskService().getVariable(task(instance, "Task_AssessOutage").getId(),
+					Vars.INERA_INFO_PRESENT)).isEqualTo(true);
+		}
+
+		assess(declared, Map.of(Vars.INERA_INFO_PRESENT,
+				this.engine.getTaskService().getVariable(task(declared, "Task_AssessOutage").getId(),
+						Vars.INERA_INFO_PRESENT)));
+
+		assertThat(publications(outageOf(declared), Kind.INERA_INFO_REQUEST)).isEmpty();
+		assertThat(entries(outageOf(declared), EntryType.INERA_INFO_REQUESTED)).isEmpty();
+	}
+
+	@Test
 	void unitsGetTheMatchingLocalRoutineChecklistWhenManagementAsks() {
 		ProcessInstance instance = declare(List.of("personalverktyget", "egen-provhantering"), false);
 		assess(instance, Map.of(Vars.UNIT_TASKS_REQUESTED, true,
