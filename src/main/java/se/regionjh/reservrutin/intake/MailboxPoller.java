@@ -49,6 +49,35 @@ class MailboxPoller {
 		poll();
 	}
 
+	/**
+	 * Why a mail is automatic and must not become a fault report, or null. RFC 3834:
+	 * {@code Auto-Submitted} other than "no" marks mail no person wrote, such as
+	 * this application's own reminders (which go to the mailbox it reads) and
+	 * out-of-office replies. Inera's notices are often sent by its system with
+	 * "auto-generated" and are still taken in; automatic replies never are.
+	 */
+	private String automatic(Message message, IncomingMail mail) {
+		String autoSubmitted;
+		try {
+			String[] header = message.getHeader("Auto-Submitted");
+			autoSubmitted = (header != null && header.length > 0) ? header[0].strip().toLowerCase(java.util.Locale.ROOT)
+					: null;
+		}
+		catch (MessagingException ex) {
+			return null;
+		}
+		if (autoSubmitted == null || autoSubmitted.startsWith("no")) {
+			return null;
+		}
+		if (autoSubmitted.startsWith("auto-replied")) {
+			return "an automatic reply (Auto-Submitted: " + autoSubmitted + ")";
+		}
+		if (this.properties.isIneraSender(mail.sender())) {
+			return null;
+		}
+		return "automatic mail (Auto-Submitted: " + autoSubmitted + ")";
+	}
+
 	/** One poll; answers how many mails were taken in (duplicates not counted). */
 	int poll() {
 		Instant started = Instant.now();
@@ -69,6 +98,13 @@ class MailboxPoller {
 			RuntimeException intakeFailure = null;
 			for (Message message : batch) {
 				IncomingMail mail = MailReader.read(message);
+				String automatic = automatic(message, mail);
+				if (automatic != null) {
+					log.info("Ignored mail {} from {}: {}; not taken in", mail.messageId(), mail.sender(), automatic);
+					mark(message, keywords);
+					done.add(message);
+					continue;
+				}
 				MailIntake.Taken result;
 				try {
 					result = this.intake.take(mail, this.properties.isIneraSender(mail.sender()));

@@ -3,7 +3,7 @@ package se.regionjh.reservrutin.routines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +38,15 @@ class MailRoutineNotifier implements RoutineNotifier {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		for (String recipient : notice.recipients()) {
 			if (sender != null) {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setFrom(this.from);
-				message.setTo(recipient);
-				message.setSubject(notice.subject());
-				message.setText(notice.body());
-				sender.send(message);
+				sender.send((message) -> {
+					MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+					helper.setFrom(this.from);
+					helper.setTo(recipient);
+					helper.setSubject(notice.subject());
+					helper.setText(notice.body());
+					// RFC 3834: no person wrote it; the mailbox poller does not take it in.
+					message.setHeader("Auto-Submitted", "auto-generated");
+				});
 			}
 			this.jdbc.sql("insert into routine_notice (created_at, kind, recipient, subject, body, reference, status) "
 					+ "values (:now, :kind, :recipient, :subject, :body, :reference, :status)")

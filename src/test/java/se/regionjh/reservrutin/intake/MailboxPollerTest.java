@@ -207,6 +207,67 @@ class MailboxPollerTest {
 			.count()).isEqualTo(1);
 	}
 
+	private void deliverAutomatic(String from, String messageId, String autoSubmitted, String subject, String body)
+			throws Exception {
+		deliverRaw("""
+				From: %s
+				To: 1177etjanster@regionjh.se
+				Subject: %s
+				Message-ID: %s
+				Auto-Submitted: %s
+				Date: Thu, 26 Nov 2026 10:00:00 +0100
+				MIME-Version: 1.0
+				Content-Type: text/plain; charset=UTF-8
+				Content-Transfer-Encoding: 8bit
+
+				%s
+				""".formatted(from, subject, messageId, autoSubmitted, body));
+	}
+
+	private long intakeRows(String messageId) {
+		return this.jdbc.sql("select count(*) from intake_message where message_id = :id")
+			.param("id", messageId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void automaticMailIsNotTakenInButMovedOutOfTheInbox() throws Exception {
+		long before = ApiCalls.processInstances(this.history);
+		// The application's own reminder, which goes to the functional mailbox it reads.
+		String reminder = messageId();
+		deliverAutomatic("1177etjanster@regionjh.se", reminder, "auto-generated",
+				"[DS-2026-0001] Påminnelse: lägesuppdatering försenad", "Lägesuppdateringen är försenad.");
+		// An out-of-office reply to one of its mails.
+		String outOfOffice = messageId();
+		deliverAutomatic("Per Personal <personal-ostersund@example.org>", outOfOffice, "auto-replied",
+				"Frånvaro: Åter i drift", "Jag är tillbaka på måndag. Personalverktyget fungerar inte här.");
+
+		assertThat(poller("Processed").poll()).isZero();
+
+		assertThat(intakeRows(reminder)).isZero();
+		assertThat(intakeRows(outOfOffice)).isZero();
+		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
+		assertThat(stored("INBOX")).isEmpty();
+		assertThat(stored("Processed")).hasSize(2);
+	}
+
+	@Test
+	void ineraNoticesSentByInerasOwnSystemAreStillTakenIn() throws Exception {
+		String messageId = messageId();
+		deliverAutomatic("Inera Driftinformation <driftinfo@inera.se>", messageId, "auto-generated",
+				"Planerat underhåll av 1177 Journalen", """
+						Inera genomför planerat underhåll av 1177 Journalen.
+						Referens: INC%d
+						Start: 2026-12-03 kl. 18:00
+						Slut: 2026-12-03 kl. 22:00
+						""".formatted(System.nanoTime() % 10_000_000));
+
+		assertThat(poller().poll()).isEqualTo(1);
+
+		assertThat(outcome(messageId)).isEqualTo("NOTICE");
+	}
+
 	@Test
 	void aMailIsTakenInOnceEvenWhenItArrivesTwiceOrLosesItsMark() throws Exception {
 		String messageId = messageId();
