@@ -9,9 +9,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import se.regionjh.reservrutin.outage.Messages;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.Publication;
+import se.regionjh.reservrutin.publication.PublicationFacts;
 import se.regionjh.reservrutin.publication.StatusPageLinks;
 
 /**
@@ -42,10 +42,7 @@ class MailTemplates {
 		context.setVariable("subject", publication.subject());
 		context.setVariable("title", outage.title());
 		context.setVariable("reference", outage.reference());
-		context.setVariable("services", Messages.serviceNames(publication.services()));
-		context.setVariable("state", publication.outageState().label());
-		context.setVariable("forecast", Messages.time(outage.expectedEnd()));
-		context.setVariable("nextUpdate", (outage.nextUpdateAt() != null) ? Messages.time(outage.nextUpdateAt()) : null);
+		context.setVariable("facts", PublicationFacts.of(publication, outage));
 		context.setVariable("text", publication.body());
 		context.setVariable("link", this.links.outage(outage.reference()));
 		context.setVariable("statusPage", this.links.statusPage());

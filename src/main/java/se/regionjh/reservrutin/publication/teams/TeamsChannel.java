@@ -23,6 +23,7 @@ import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.Publication;
 import se.regionjh.reservrutin.outage.Publication.Audience;
+import se.regionjh.reservrutin.publication.PublicationFacts;
 import se.regionjh.reservrutin.publication.StatusPageLinks;
 import se.regionjh.reservrutin.publication.delivery.ChannelAdapter;
 import se.regionjh.reservrutin.publication.delivery.DeliveryChannel;
@@ -134,9 +135,10 @@ class TeamsChannel implements ChannelAdapter {
 		String prefix = "[" + Messages.serviceNames(publication.services()) + "] ";
 		String heading = publication.subject().startsWith(prefix)
 				? publication.subject().substring(prefix.length()) : publication.subject();
-		String[][] facts = { { "Tjänster", Messages.serviceNames(publication.services()) },
-				{ "Läge", publication.outageState().label() }, { "Prognos", Messages.time(outage.expectedEnd()) },
-				{ "Nästa uppdatering", Messages.time(outage.nextUpdateAt()) } };
+		String[][] facts = PublicationFacts.of(publication, outage)
+			.stream()
+			.map((fact) -> new String[] { fact.label(), fact.value() })
+			.toArray(String[][]::new);
 		return AdaptiveCards.message(heading, facts, publication.body(), this.links.outage(outage.reference()));
 	}
 

@@ -89,6 +89,33 @@ class MailDeliveryTest extends CommunicationTest {
 	}
 
 	@Test
+	void closingMailsStateWhatIsTrueThenAndNoForecastOrNextUpdate() throws Exception {
+		Outage resolved = this.outages.resolved("Journalen nere", "Journalen visar inga anteckningar.", "journalen");
+		Outage cancelled = this.outages.planned("Underhåll av Formulär", "Formulär stängs för underhåll.", "formular");
+		cancelled = this.journal.cancel(cancelled.id(), "Inera har ställt in underhållet.", "forvaltare");
+		List<Delivery> mail = new java.util.ArrayList<>(mailDeliveries(last(resolved, Audience.PUBLIC)));
+		mail.addAll(mailDeliveries(last(cancelled, Audience.PUBLIC)));
+
+		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
+
+		String restoredAt = se.regionjh.reservrutin.outage.Messages
+			.time(this.journal.require(resolved.id()).resolvedAt());
+		for (MimeMessage message : TestChannels.smtp().getReceivedMessages()) {
+			String text = part(message, "text/plain");
+			String html = part(message, "text/html");
+			assertThat(text).doesNotContain("Prognos", "Nästa uppdatering");
+			assertThat(html).doesNotContain("Prognos", "Nästa uppdatering");
+			if (message.getSubject().contains("Åter i drift")) {
+				assertThat(text).contains("Läge: åter i drift", "Åter i drift: " + restoredAt);
+			}
+			else {
+				assertThat(text).contains("Läge: inställd").doesNotContain("Åter i drift:");
+			}
+		}
+		assertThat(TestChannels.smtp().getReceivedMessages()).isNotEmpty();
+	}
+
+	@Test
 	void markupInTheOutageTextIsEscapedInTheHtmlPart() throws Exception {
 		Outage outage = this.outages.ongoing("Titel " + Outages.HOSTILE, Outages.HOSTILE, "egen-provhantering");
 		DeliveryJobs.runDue(this.management, mailDeliveries(last(outage, Audience.PUBLIC)));

@@ -97,6 +97,23 @@ class TeamsDeliveryTest extends CommunicationTest {
 	}
 
 	@Test
+	void theRestoredCardSaysWhenTheServiceCameBackAndNoForecast() throws Exception {
+		Outage resolved = this.outages.resolved("Journalen nere", "Journalen visar inga anteckningar.", "journalen");
+		DeliveryJobs.runDue(this.management, teamsDeliveries(resolved));
+
+		List<FakeTeams.Received> posts = this.teams.received("journalen");
+		JsonNode card = new ObjectMapper().readTree(posts.get(posts.size() - 1).body())
+			.path("attachments").get(0).path("content");
+		JsonNode facts = card.path("body").get(1).path("facts");
+		List<String> titles = new java.util.ArrayList<>();
+		facts.forEach((fact) -> titles.add(fact.path("title").asText()));
+		assertThat(titles).containsExactly("Tjänster", "Läge", "Åter i drift");
+		assertThat(facts.get(1).path("value").asText()).isEqualTo("åter i drift");
+		assertThat(facts.get(2).path("value").asText()).isEqualTo(se.regionjh.reservrutin.outage.Messages
+			.time(this.journal.require(resolved.id()).resolvedAt()));
+	}
+
+	@Test
 	void markupInTheOutageTextIsInertInTheCard() throws Exception {
 		Outage outage = this.outages.ongoing("Titel " + Outages.HOSTILE, Outages.HOSTILE, "journalen");
 		DeliveryJobs.runDue(this.management, teamsDeliveries(outage));
