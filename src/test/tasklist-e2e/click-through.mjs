@@ -258,10 +258,16 @@ function localTime(date) {
     .format(date);
 }
 
-/** A quarter of an hour, the forms' time step, at least `hours` from now. */
-function quarterFromNow(hours) {
+/**
+ * A whole minute about `hours` from now that is NOT on a quarter of an hour:
+ * form-js once showed such a time rounded down while storing the typed one.
+ */
+function offGridFromNow(hours) {
   const date = new Date(Date.now() + hours * 3600000);
-  date.setUTCMinutes(Math.ceil(date.getUTCMinutes() / 15) * 15, 0, 0);
+  date.setUTCSeconds(0, 0);
+  if (date.getUTCMinutes() % 15 === 0) {
+    date.setUTCMinutes(date.getUTCMinutes() + 7);
+  }
   return date;
 }
 
@@ -270,9 +276,9 @@ function quarterFromNow(hours) {
 const title = `Personalverktyget går inte att nå (test ${new Date().toISOString().slice(0, 19)})`;
 // Unique per run: the journal allows one outage per Inera reference.
 const ineraReference = `INC-${Date.now()}`;
-const started = quarterFromNow(-2);
-const expectedEnd = quarterFromNow(3);
-const nextUpdate = quarterFromNow(1);
+const started = offGridFromNow(-2);
+const expectedEnd = offGridFromNow(3);
+const nextUpdate = offGridFromNow(1);
 
 try {
   // 1. Förvaltningen declares the outage with the start form.
@@ -356,8 +362,30 @@ try {
   if (JSON.stringify(ongoing.units) !== JSON.stringify(['hc-ostersund'])) {
     fail(`assessed units: ${JSON.stringify(ongoing.units)}`);
   }
-  if (Math.abs(Date.parse(ongoing.expectedEnd) - expectedEnd.getTime()) > 60000) {
+  // What was typed, off the quarter-hour grid, is exactly what is stored ...
+  if (Date.parse(ongoing.expectedEnd) !== expectedEnd.getTime()) {
     fail(`assessed expected end ${ongoing.expectedEnd}, typed ${expectedEnd.toISOString()}`);
+  }
+  if (Date.parse(ongoing.nextUpdateAt) !== nextUpdate.getTime()) {
+    fail(`assessed next update ${ongoing.nextUpdateAt}, typed ${nextUpdate.toISOString()}`);
+  }
+  if (Date.parse(ongoing.startsAt) !== started.getTime()) {
+    fail(`declared start ${ongoing.startsAt}, typed ${started.toISOString()}`);
+  }
+  // ... and what the status page promises.
+  {
+    // The page is a snapshot rebuilt after each change: give it a few seconds.
+    let html = '';
+    for (let attempt = 0; attempt < 40; attempt++) {
+      html = await (await fetch(`${base}/driftinformation/${ongoing.reference}`)).text();
+      if (html.includes(localTime(nextUpdate)) && html.includes(localTime(expectedEnd))) {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (!html.includes(localTime(nextUpdate)) || !html.includes(localTime(expectedEnd))) {
+      fail(`the status page does not show the typed times ${localTime(expectedEnd)} and ${localTime(nextUpdate)}`);
+    }
   }
   if (ongoing.ineraReference !== ineraReference) {
     fail(`assessed Inera reference ${ongoing.ineraReference}`);
