@@ -1,5 +1,10 @@
 package se.regionjh.reservrutin.system;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+
 /**
  * The one place that says which characters a text may hold (issue 12). The
  * intake refuses what breaks these rules; the mail intake and the renderers of
@@ -10,7 +15,45 @@ public final class InputRules {
 	/** The replacement for a lone surrogate. */
 	public static final char REPLACEMENT = '\uFFFD';
 
+	public static final String UNSAFE_MESSAGE = "innehåller otillåtna tecken (styrtecken)";
+
+	public static final String LINE_BREAK_MESSAGE = "får inte innehålla radbrytningar";
+
+	public static final String DUPLICATE_MESSAGE = "får inte innehålla samma värde två gånger";
+
+	/** How far back a planned time may lie. */
+	public static final Duration TIME_PAST = Duration.ofDays(365);
+
+	/** How far ahead a planned time may lie. */
+	public static final Duration TIME_AHEAD = Duration.ofDays(2 * 366);
+
+	public static final String TIME_WINDOW_MESSAGE = "måste ligga mellan ett år bakåt och två år framåt i tiden";
+
 	private InputRules() {
+	}
+
+	/**
+	 * What is wrong with the text, in Swedish for the user, or {@code null}
+	 * when it follows the rules.
+	 */
+	public static String problem(String text, boolean multiLine) {
+		if (!isUnsafe(text, multiLine)) {
+			return null;
+		}
+		if (!multiLine && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) && !isUnsafe(text, true)) {
+			return LINE_BREAK_MESSAGE;
+		}
+		return UNSAFE_MESSAGE;
+	}
+
+	/** Whether the list holds the same value twice. */
+	public static boolean hasDuplicates(Collection<?> values) {
+		return values != null && new HashSet<>(values).size() < values.size();
+	}
+
+	/** Whether a planned time lies within a year back and two years ahead of {@code now}. */
+	public static boolean withinWindow(Instant time, Instant now) {
+		return time == null || (!time.isBefore(now.minus(TIME_PAST)) && !time.isAfter(now.plus(TIME_AHEAD)));
 	}
 
 	/**
