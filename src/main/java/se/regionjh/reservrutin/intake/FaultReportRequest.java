@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import se.regionjh.reservrutin.faultreport.FaultReportSource;
+import se.regionjh.reservrutin.system.Distinct;
+import se.regionjh.reservrutin.system.SafeText;
 
 /**
  * A fault report (felanmälan) as the API takes it: from a person, or forwarded
@@ -18,7 +20,7 @@ record FaultReportRequest(
 
 		@Schema(description = "Vem som anmäler (användar-id eller e-postadress); utelämnat: den inloggade användaren",
 				example = "anna.andersson@regionjh.se")
-		@Size(max = 100, message = "får vara högst 100 tecken")
+		@Size(max = 100, message = "får vara högst 100 tecken") @SafeText
 		String reporter,
 
 		@Schema(description = "Anmälarens enhet, ett id från enhetsregistret", example = "hc-ostersund")
@@ -26,16 +28,16 @@ record FaultReportRequest(
 		String unitId,
 
 		@Schema(description = "Berörda tjänster, om kända", example = "[\"personalverktyget\"]")
-		@Size(max = 5, message = "får ha högst fem tjänster")
+		@Size(max = 5, message = "får ha högst fem tjänster") @Distinct
 		List<@KnownService String> services,
 
 		@Schema(description = "Vad som inte fungerar", example = "Personalverktyget svarar inte sedan kl. 8.10.",
 				requiredMode = Schema.RequiredMode.REQUIRED)
 		@NotBlank(message = "saknas") @Size(max = 10000, message = "får vara högst 10000 tecken")
-		String description,
+		@SafeText(multiLine = true) String description,
 
 		@Schema(description = "Hur anmälaren nås", example = "063-14 20 00")
-		@Size(max = 200, message = "får vara högst 200 tecken")
+		@Size(max = 200, message = "får vara högst 200 tecken") @SafeText
 		String contact,
 
 		@Schema(description = "Kanalen: API (standard) eller TEAMS när Teams-flödet vidarebefordrar ett inlägg",

@@ -19,8 +19,12 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import se.regionjh.reservrutin.outage.IneraNotice;
+import se.regionjh.reservrutin.system.Distinct;
+import se.regionjh.reservrutin.system.InputRules;
+import se.regionjh.reservrutin.system.SafeText;
 
 /**
  * A notice from Inera as the API takes it. Times are text so that every bad
@@ -35,7 +39,7 @@ record IneraNoticeRequest(
 				requiredMode = Schema.RequiredMode.REQUIRED)
 		@NotBlank(message = "saknas") @Size(max = 100, message = "får vara högst 100 tecken")
 		@Pattern(regexp = REFERENCE_PATTERN, message = "får bara innehålla bokstäver a-z, siffror och . _ - :")
-		String reference,
+		@SafeText String reference,
 
 		@Schema(description = "Slag av meddelande", allowableValues = { "PLANNED", "UPDATED", "CANCELLED", "RESOLVED" },
 				example = "PLANNED", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -44,11 +48,11 @@ record IneraNoticeRequest(
 		String type,
 
 		@Schema(description = "Kort rubrik (krävs för PLANNED)", example = "Planerat underhåll av 1177 Journalen")
-		@Size(max = 200, message = "får vara högst 200 tecken")
+		@Size(max = 200, message = "får vara högst 200 tecken") @SafeText
 		String title,
 
 		@Schema(description = "Berörda tjänster (krävs för PLANNED)", example = "[\"journalen\"]")
-		@Size(max = 5, message = "får ha högst fem tjänster")
+		@Size(max = 5, message = "får ha högst fem tjänster") @Distinct
 		List<@KnownService String> services,
 
 		@Schema(description = "Planerad start, ISO-8601 med tidszon (krävs för PLANNED)", format = "date-time",
@@ -62,7 +66,7 @@ record IneraNoticeRequest(
 		String expectedEnd,
 
 		@Schema(description = "Ineras text, som den kom", example = "Inera genomför planerat underhåll av 1177 Journalen.")
-		@Size(max = 20000, message = "får vara högst 20000 tecken")
+		@Size(max = 20000, message = "får vara högst 20000 tecken") @SafeText(multiLine = true)
 		String text) {
 
 	static final String REFERENCE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
@@ -128,6 +132,13 @@ record IneraNoticeRequest(
 			}
 			if (!endValid) {
 				valid = violation(context, "expectedEnd", TIME_FORMAT);
+			}
+			Instant now = ClockUtil.getCurrentTime().toInstant();
+			if (startValid && !InputRules.withinWindow(notice.startsAtInstant(), now)) {
+				valid = violation(context, "startsAt", InputRules.TIME_WINDOW_MESSAGE);
+			}
+			if (endValid && !InputRules.withinWindow(notice.expectedEndInstant(), now)) {
+				valid = violation(context, "expectedEnd", InputRules.TIME_WINDOW_MESSAGE);
 			}
 			if ("PLANNED".equals(notice.type)) {
 				if (notice.title == null || notice.title.isBlank()) {

@@ -15,6 +15,7 @@ import se.regionjh.reservrutin.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,6 +101,22 @@ class FaultReportApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItems("unitId", "services[1]", "description", "source")))
 			.andExpect(jsonPath("$.detail").value(containsString("okänd enhet")));
+
+		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
+		assertThat(faultReports()).isEqualTo(reports);
+	}
+
+	@Test
+	void controlCharactersLineBreaksInTheReporterAndDuplicateServicesAreRefusedByField() throws Exception {
+		long before = ApiCalls.processInstances(this.history);
+		long reports = faultReports();
+
+		this.mvc.perform(postJson(PATH, """
+				{"reporter": "anna\\r\\nX: y", "unitId": "hc-ostersund", "services": ["journalen", "journalen"],
+				 "description": "Fungerar inte \\u000b", "contact": "063\\u0000"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItems("reporter", "services", "description", "contact")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'reporter')].message").value(hasItem("får inte innehålla radbrytningar")));
 
 		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
 		assertThat(faultReports()).isEqualTo(reports);

@@ -211,6 +211,24 @@ class IneraNoticeApiTest {
 	}
 
 	@Test
+	void controlCharactersLineBreaksDuplicatesAndFarTimesAreRefusedByField() throws Exception {
+		long before = ApiCalls.processInstances(this.history);
+
+		this.mvc.perform(postJson(PATH, """
+				{"reference": "INC5", "type": "PLANNED", "title": "Rad ett\\nBcc: x@example.com",
+				 "services": ["journalen", "journalen"], "text": "Text med \\u0001 och \\ud800",
+				 "startsAt": "0001-12-03T18:00:00+01:00", "expectedEnd": "9999-12-03T22:00:00+01:00"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItems("title", "services", "text", "startsAt", "expectedEnd")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'title')].message").value(hasItem("får inte innehålla radbrytningar")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'services')].message").value(hasItem("får inte innehålla samma värde två gånger")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'text')].message").value(hasItem(containsString("otillåtna tecken"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'startsAt')].message").value(hasItem(containsString("år"))));
+
+		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
+	}
+
+	@Test
 	void anUnknownServiceIsRefusedByItsPlaceInTheList() throws Exception {
 		long before = ApiCalls.processInstances(this.history);
 		long outagesBefore = outages();

@@ -113,7 +113,43 @@ class StatusFeeds {
 			.filter((o) -> o.state() == OutageState.PLANNED || (o.state() == OutageState.CANCELLED
 					&& o.startsAt() != null))
 			.forEach((outage) -> calendar.addEvent(event(outage)));
-		return Biweekly.write(calendar).go();
+		return folded(Biweekly.write(calendar).foldLines(false).go());
+	}
+
+	/**
+	 * Folds each content line at 75 octets of UTF-8 (RFC 5545 3.1), never
+	 * inside a character; a continuation line starts with one space.
+	 */
+	static String folded(String unfolded) {
+		StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
+		for (String line : unfolded.split("\r\n", -1)) {
+			if (!out.isEmpty()) {
+				out.append("\r\n");
+			}
+			int octets = 0;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int width = utf8Octets(codePoint);
+				if (octets + width > 75) {
+					out.append("\r\n ");
+					octets = 1;
+				}
+				out.appendCodePoint(codePoint);
+				octets += width;
+				i += Character.charCount(codePoint);
+			}
+		}
+		return out.toString();
+	}
+
+	private static int utf8Octets(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
 	private VEvent event(OutageView outage) {

@@ -29,6 +29,7 @@ import se.regionjh.reservrutin.publication.statuspage.StatusSnapshot.Condition;
 import se.regionjh.reservrutin.publication.statuspage.StatusSnapshot.OutageView;
 import se.regionjh.reservrutin.publication.statuspage.StatusSnapshot.ServiceStatus;
 import se.regionjh.reservrutin.publication.statuspage.StatusSnapshot.TimelineItem;
+import se.regionjh.reservrutin.system.InputRules;
 import se.regionjh.reservrutin.units.EService;
 
 /**
@@ -153,11 +154,15 @@ class StatusSnapshots {
 		List<TimelineItem> timeline = this.journal.timeline(outage.id())
 			.stream()
 			.filter((entry) -> entry.visibility() == JournalEntry.Visibility.PUBLIC)
-			.map((entry) -> new TimelineItem(entry.occurredAt(), entry.type().label(), entry.text()))
+			.map((entry) -> new TimelineItem(entry.occurredAt(), entry.type().label(),
+					InputRules.harmless(entry.text())))
 			.toList();
-		return new OutageView(outage.reference(), outage.title(), outage.state(), outage.services(),
-				Messages.serviceNames(outage.services()), outage.startsAt(), outage.expectedEnd(),
-				outage.nextUpdateAt(), endedAt(outage), outage.updatedAt(), outage.publicText(), timeline);
+		// Whatever reached the journal, one outage's text never breaks the
+		// XML, iCalendar and JSON rendered for all the others (issue 12).
+		return new OutageView(outage.reference(), InputRules.harmless(outage.title(), false), outage.state(),
+				outage.services(), Messages.serviceNames(outage.services()), outage.startsAt(), outage.expectedEnd(),
+				outage.nextUpdateAt(), endedAt(outage), outage.updatedAt(), InputRules.harmless(outage.publicText()),
+				timeline);
 	}
 
 	private static Instant endedAt(Outage outage) {

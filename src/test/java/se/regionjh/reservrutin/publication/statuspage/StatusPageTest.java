@@ -166,6 +166,69 @@ class StatusPageTest {
 		this.mvc.perform(get("/driftinformation").header("If-None-Match", etag)).andExpect(status().isOk());
 	}
 
+	@Test
+	void controlCharactersAndLoneSurrogatesInTheJournalDoNotBreakTheFeedsForOthers() throws Exception {
+		String bad = "Fel\u0001 med\u000B tecken\u0000 och \uD800 ensam";
+		Outage broken = this.outages.ongoing("Trasig\u0001 titel \uDC00", bad, "journalen");
+		Outage plannedBroken = this.outages.planned("Planerad\u0001 \uD800", bad, "formular");
+		Outage fine = this.outages.ongoing("Journalen fungerar delvis", "Vissa sidor saknas.", "journalen");
+
+		SyndFeed feed = feed(body("/driftinformation/feed.atom"));
+		assertThat(entry(feed, fine).getContents().get(0).getValue()).isEqualTo("Vissa sidor saknas.");
+		assertThat(entry(feed, broken).getContents().get(0).getValue())
+			.isEqualTo("Fel med tecken och \uFFFD ensam");
+
+		ICalendar calendar = Biweekly.parse(body("/driftinformation/planerade.ics")).first();
+		VEvent event = calendar.getEvents()
+			.stream()
+			.filter((e) -> e.getUid().getValue().startsWith(plannedBroken.reference()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.getDescription().getValue()).isEqualTo("Fel med tecken och \uFFFD ensam");
+
+		byte[] json = this.mvc.perform(get("/api/status"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		com.fasterxml.jackson.databind.JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(json);
+		assertThat(status.get("ongoing").findValuesAsText("reference")).contains(fine.reference(),
+				broken.reference());
+		assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\\u0001", "\\ud800",
+				"\\udc00");
+		this.mvc.perform(get("/driftinformation")).andExpect(status().isOk());
+	}
+
+	@Test
+	void calendarLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingCharacters() throws Exception {
+		String text = "Åäö åäö ÅÄÖ ".repeat(30) + "slut";
+		Outage planned = this.outages.planned("Underhåll av Formulär på måndag och fredag " + "åäö".repeat(10), text,
+				"formular");
+
+		byte[] ics = this.mvc.perform(get("/driftinformation/planerade.ics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String body = new String(ics, java.nio.charset.StandardCharsets.UTF_8);
+		for (String line : body.split("\r\n", -1)) {
+			assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line)
+				.isLessThanOrEqualTo(75);
+		}
+		assertThat(body).doesNotContain("\uFFFD");
+		String unfolded = body.replace("\r\n ", "").replace("\r\n\t", "");
+		assertThat(unfolded).contains("DESCRIPTION:" + text.replace(",", "\\,"));
+		VEvent event = Biweekly.parse(body)
+			.first()
+			.getEvents()
+			.stream()
+			.filter((e) -> e.getUid().getValue().startsWith(planned.reference()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.getDescription().getValue()).isEqualTo(text);
+	}
+
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path))
 			.andExpect(status().isOk())
