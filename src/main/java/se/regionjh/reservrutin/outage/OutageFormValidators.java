@@ -16,6 +16,7 @@ import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.system.Actors;
 import se.regionjh.reservrutin.system.FormErrors;
 import se.regionjh.reservrutin.units.EService;
+import se.regionjh.reservrutin.system.InputRules;
 import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
@@ -118,6 +119,8 @@ class OutageFormValidators {
 			checkText(errors, task, Vars.STATUS_TEXT, "Lägesbeskrivning", MAX_TEXT, !restored);
 			Instant end = readTime(errors, task, Vars.EXPECTED_END, "Prognos");
 			Instant next = readTime(errors, task, Vars.NEXT_UPDATE_AT, "Nästa uppdatering");
+			// An unticked box may be left out by a client; the gateway after the task needs the answer.
+			task.setVariable(Vars.SERVICE_RESTORED, restored);
 			if (!restored) {
 				errors.require(next != null || !errors.isEmpty(), "Nästa uppdatering måste anges.");
 				if (next != null) {
@@ -189,17 +192,21 @@ class OutageFormValidators {
 	private static void checkServices(FormErrors errors, VariableScope scope) {
 		List<String> services = strings(scope.getVariable(Vars.SERVICES));
 		errors.require(!services.isEmpty(), "Välj minst en berörd tjänst.");
+		errors.require(!InputRules.hasDuplicates(services), "Berörda tjänster " + InputRules.DUPLICATE_MESSAGE + ".");
 		services.stream()
 			.filter((id) -> EService.byId(id).isEmpty())
 			.forEach((id) -> errors.add("Okänd tjänst: '" + id + "'."));
 	}
 
 	private static void checkUnits(FormErrors errors, VariableScope scope, UnitRegistry units) {
-		strings(scope.getVariable(Vars.AFFECTED_UNITS)).stream()
+		List<String> affected = strings(scope.getVariable(Vars.AFFECTED_UNITS));
+		errors.require(!InputRules.hasDuplicates(affected), "Berörda enheter " + InputRules.DUPLICATE_MESSAGE + ".");
+		affected.stream()
 			.filter((id) -> units.find(id).isEmpty())
 			.forEach((id) -> errors.add("Okänd enhet: '" + id + "'."));
 	}
 
+	/** A text field; one of at most {@link #MAX_TITLE} characters is a single line (a title). */
 	private static void checkText(FormErrors errors, VariableScope scope, String name, String label, int max,
 			boolean required) {
 		String value = text(scope.getVariable(name));
@@ -208,11 +215,18 @@ class OutageFormValidators {
 		}
 		else {
 			errors.require(value.length() <= max, label + " får vara högst " + max + " tecken.");
+			String problem = InputRules.problem(value, max > MAX_TITLE);
+			errors.require(problem == null, label + " " + problem + ".");
 		}
 	}
 
 	private static Instant readTime(FormErrors errors, VariableScope scope, String name, String label) {
-		return read(errors, scope, name, label, (value) -> instant(value), "är inte en giltig tidpunkt");
+		Instant time = read(errors, scope, name, label, (value) -> instant(value), "är inte en giltig tidpunkt");
+		if (!InputRules.withinWindow(time, OutageJournal.now())) {
+			errors.add(label + " " + InputRules.TIME_WINDOW_MESSAGE + ".");
+			return null;
+		}
+		return time;
 	}
 
 	private static Long readCount(FormErrors errors, VariableScope scope, String name, String label,

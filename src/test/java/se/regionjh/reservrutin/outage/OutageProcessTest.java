@@ -135,6 +135,41 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void aLineBreakInTheTitleControlCharactersDuplicatesAndFarTimesAreRefusedAtAssessment() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		Task assessment = task(instance, "Task_AssessOutage");
+		Map<String, Object> bad = assessment(Map.of(Vars.TITLE, "Journalen\r\nBcc: alla@example.org",
+				Vars.PUBLIC_TEXT, "Text med \u0001 styrtecken", Vars.SERVICES,
+				JsonLists.of(List.of("journalen", "journalen")), Vars.AFFECTED_UNITS,
+				JsonLists.of(List.of("hc-ostersund", "hc-ostersund")), Vars.STARTS_AT, "0001-01-01T10:00+01:00"));
+
+		assertThatThrownBy(() -> this.engine.getTaskService().complete(assessment.getId(), bad))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Rubrik får inte innehålla radbrytningar")
+			.hasMessageContaining("Text att publicera innehåller otillåtna tecken")
+			.hasMessageContaining("Berörda tjänster får inte innehålla samma värde två gånger")
+			.hasMessageContaining("Berörda enheter får inte innehålla samma värde två gånger")
+			.hasMessageContaining("Start måste ligga mellan ett år bakåt och två år framåt i tiden");
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.NEW);
+	}
+
+	@Test
+	void aStatusUpdateWithoutTheRestoredBoxIsAnUpdateNotAStall() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		assess(instance, Map.of());
+		Task update = task(instance, "Task_UpdateStatus");
+
+		// A client that leaves out the unticked checkbox, as a REST caller may.
+		this.engine.getTaskService().complete(update.getId(), Map.of(Vars.STATUS_TEXT, "Felsökning pågår.",
+				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(2)))));
+		runJobs(instance);
+
+		assertThat(outageOf(instance).publicText()).isEqualTo("Felsökning pågår.");
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+	}
+
+	@Test
 	void anIneraReferenceOfAnotherOutageIsRefusedAtAssessment() {
 		ProcessInstance first = declare(List.of("formular"), false);
 		assess(first, Map.of(Vars.INERA_REFERENCE, "INC-DUP"));
