@@ -42,7 +42,10 @@ class OutageDelegates {
 
 	private final UnitRegistry units;
 
-	OutageDelegates(OutageJournal journal, UnitRegistry units) {
+	private final DeadlineProperties deadlines;
+
+	OutageDelegates(OutageJournal journal, UnitRegistry units, DeadlineProperties deadlines) {
+		this.deadlines = deadlines;
 		this.journal = journal;
 		this.units = units;
 	}
@@ -192,7 +195,7 @@ class OutageDelegates {
 
 	@Bean
 	JavaDelegate markOutageStarted() {
-		return (execution) -> this.journal.markStarted(outageId(execution));
+		return (execution) -> this.journal.markStarted(outageId(execution), this.deadlines.firstUpdateAfter());
 	}
 
 	@Bean

@@ -164,7 +164,19 @@ public class OutageJournal {
 	}
 
 	/** The planned start has come. */
-	public Outage markStarted(long outageId) {
+	/**
+	 * A planned outage has begun. The "next update" set at assessment, often days
+	 * before, is past by now: the first update is then due {@code firstUpdateAfter}
+	 * from the start, so no reminder fires at once and no page promises a past time.
+	 */
+	public Outage markStarted(long outageId, java.time.Duration firstUpdateAfter) {
+		Instant now = now();
+		this.jdbc.sql("update outage set next_update_at = :next where id = :id "
+				+ "and (next_update_at is null or next_update_at <= :now)")
+			.param("next", utc(now.plus(firstUpdateAfter)))
+			.param("now", utc(now))
+			.param("id", outageId)
+			.update();
 		Outage outage = changeState(outageId, OutageState.ONGOING, null);
 		String body = Messages.started(outage);
 		long entry = addEntry(outageId, EntryType.STARTED, Visibility.PUBLIC, null, null, body, null);

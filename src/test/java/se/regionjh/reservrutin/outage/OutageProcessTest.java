@@ -344,6 +344,25 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void aPlannedOutageThatStartsAsksForItsFirstUpdateAnHourLaterNotAtTheAssessmentsStaleTime() {
+		Instant start = this.now.plus(Duration.ofDays(3));
+		ProcessInstance instance = plannedNotice("SF-FIRST", start);
+		// Assessed days ahead with "next update" an hour after the assessment.
+		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
+				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(3)))));
+
+		setClock(start.plusSeconds(1));
+		runJobs(instance);
+
+		Instant firstUpdate = start.plusSeconds(1).plus(Duration.ofHours(1));
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
+		assertThat(outageOf(instance).nextUpdateAt()).isEqualTo(firstUpdate);
+		assertThat(task(instance, "Task_UpdateStatus").getDueDate().toInstant()).isEqualTo(firstUpdate);
+		assertThat(publications(outageOf(instance), Kind.UPDATE_OVERDUE)).isEmpty();
+		assertThat(publications(outageOf(instance), Kind.UPDATE_ESCALATION)).isEmpty();
+	}
+
+	@Test
 	void ineraReschedulesAPlannedOutage() {
 		Instant start = this.now.plus(Duration.ofDays(10));
 		ProcessInstance instance = plannedNotice("SF-200", start);
