@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -40,9 +39,6 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger(ExpressionGuardFilter.class);
 
 	/** The engine-relative path of both REST APIs, and the engine name when given. */
-	private static final Pattern ENGINE_PATH = Pattern
-		.compile("^(?:/engine-rest(?:/engine/([^/]+))?|/camunda/api/engine/engine/([^/]+))(/.*)$");
-
 	/** Resources whose parameters or bodies are (or become) task queries. */
 	private static final Pattern GUARDED = Pattern.compile("^/(?:task(?:/count)?|filter(?:/.*)?)/?$");
 
@@ -57,13 +53,12 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher path = ENGINE_PATH.matcher(decodedPath(request));
-		if (!path.matches() || !GUARDED.matcher(path.group(3)).matches() || "DELETE".equals(request.getMethod())) {
+		EngineRequestPath path = EngineRequestPath.of(request).orElse(null);
+		if (path == null || !GUARDED.matcher(path.resource()).matches() || "DELETE".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String engine = (path.group(2) != null) ? path.group(2) : ((path.group(1) != null) ? path.group(1) : "default");
-		if (this.adminCheck.isAdmin(request, engine)) {
+		if (this.adminCheck.isAdmin(request, path.engine())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -94,11 +89,6 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
-	}
-
-	private static String decodedPath(HttpServletRequest request) {
-		String pathInfo = request.getPathInfo();
-		return request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
 	}
 
 	private static boolean queryStringHasExpression(String queryString) {

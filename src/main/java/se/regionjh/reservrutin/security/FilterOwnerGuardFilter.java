@@ -3,7 +3,6 @@ package se.regionjh.reservrutin.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -30,8 +29,9 @@ import se.regionjh.reservrutin.system.CachedBodyRequest;
  */
 class FilterOwnerGuardFilter extends OncePerRequestFilter {
 
-	private static final Pattern ENGINE_PATH = Pattern
-		.compile("^(?:/engine-rest(?:/engine/([^/]+))?|/camunda/api/engine/engine/([^/]+))(/filter/(?:create|[^/]+))/?$");
+	private static final Pattern FILTER_WRITE = Pattern.compile("^/filter/(?:create|[^/]+)/?$");
+
+	private static final Pattern FILTER_CREATE = Pattern.compile("^/filter/create/?$");
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -44,17 +44,17 @@ class FilterOwnerGuardFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String pathInfo = request.getPathInfo();
-		Matcher path = ENGINE_PATH.matcher(request.getServletPath() + ((pathInfo != null) ? pathInfo : ""));
+		EngineRequestPath path = EngineRequestPath.of(request)
+			.filter((p) -> FILTER_WRITE.matcher(p.resource()).matches())
+			.orElse(null);
 		String method = request.getMethod();
-		boolean write = ("POST".equals(method) && path.matches() && path.group(3).equals("/filter/create"))
-				|| ("PUT".equals(method) && path.matches());
+		boolean write = path != null && (("POST".equals(method) && FILTER_CREATE.matcher(path.resource()).matches())
+				|| "PUT".equals(method));
 		if (!write) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String engine = (path.group(2) != null) ? path.group(2) : ((path.group(1) != null) ? path.group(1) : "default");
-		if (this.adminCheck.isAdmin(request, engine)) {
+		if (this.adminCheck.isAdmin(request, path.engine())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -67,7 +67,7 @@ class FilterOwnerGuardFilter extends OncePerRequestFilter {
 		catch (JacksonException ex) {
 			// The engine answers malformed JSON itself; without an owner it is refused below.
 		}
-		Optional<String> user = userId(request, engine);
+		Optional<String> user = userId(request, path.engine());
 		if (owner == null || user.isEmpty() || !owner.equals(user.get())) {
 			ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Filtret måste vara ditt eget",
 					"Fältet owner måste vara ditt eget användarnamn. Delade filter och filter åt andra skapas av "

@@ -65,9 +65,6 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(VariableWriteGuardFilter.class);
 
-	private static final Pattern ENGINE_PATH = Pattern
-		.compile("^(?:/engine-rest(?:/engine/([^/]+))?|/camunda/api/engine/engine/([^/]+))(/.*)$");
-
 	private static final Pattern TASK_FORM = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form|resolve)/?$");
 
 	private static final Pattern START_FORM = Pattern
@@ -100,14 +97,13 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String method = request.getMethod();
-		String pathInfo = request.getPathInfo();
-		Matcher path = ENGINE_PATH.matcher(request.getServletPath() + ((pathInfo != null) ? pathInfo : ""));
-		if (!path.matches() || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+		EngineRequestPath path = EngineRequestPath.of(request).orElse(null);
+		if (path == null || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String engine = (path.group(2) != null) ? path.group(2) : ((path.group(1) != null) ? path.group(1) : "default");
-		String resource = path.group(3);
+		String engine = path.engine();
+		String resource = path.resource();
 		boolean admin = this.adminCheck.isAdmin(request, engine);
 		Matcher variablePath = VARIABLE_PATH.matcher(resource);
 		if (!admin && variablePath.matches()) {
