@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("reservrutin.deadlines")
 public record DeadlineProperties(@Min(1) int unitReviewWorkingDays, @NotNull LocalTime dueTimeOfDay,
 		@NotNull Duration updateEscalationAfter, @NotNull Duration loginOutageThreshold,
-		@NotNull LocalTime plannedReminderTimeOfDay, @NotNull Duration firstUpdateAfter) {
+		@NotNull LocalTime plannedReminderTimeOfDay, @NotNull Duration firstUpdateAfter,
+		@NotNull Duration recoveryConfirmationWithin) {
 
 }

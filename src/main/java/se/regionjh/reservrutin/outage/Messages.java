@@ -55,8 +55,8 @@ public final class Messages {
 	}
 
 	static String restored(Outage outage, String text) {
-		String base = serviceNames(outage.services()) + " fungerar igen. Gå igenom de ärenden som kom in "
-				+ "under driftstörningen.";
+		String base = serviceNames(outage.services()) + " fungerar igen sedan " + time(outage.resolvedAt())
+				+ ". Gå igenom de ärenden som kom in under driftstörningen.";
 		return (text == null || text.isBlank()) ? base : base + "\n\n" + text;
 	}
 

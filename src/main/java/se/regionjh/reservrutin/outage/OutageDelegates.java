@@ -250,7 +250,64 @@ class OutageDelegates {
 	@Bean
 	JavaDelegate publishServiceRestored() {
 		return (execution) -> this.journal.resolve(outageId(execution),
-				text(execution.getVariable(Vars.STATUS_TEXT)), text(execution.getVariable(Vars.UPDATED_BY)));
+				text(execution.getVariable(Vars.STATUS_TEXT)), text(execution.getVariable(Vars.UPDATED_BY)),
+				instant(execution.getVariable(Vars.RESTORED_AT)));
+	}
+
+	/** Inera says the problem is solved: journaled, and management is asked to confirm. */
+	@Bean
+	JavaDelegate recordIneraResolved() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			String text = text(execution.getVariable(Vars.INERA_RESOLVED_TEXT));
+			this.journal.note(outage.id(), EntryType.INERA_RESOLVED, Visibility.INTERNAL, OutageIntake.INERA, null,
+					text, null);
+			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_REQUESTED, Kind.RECOVERY_CONFIRMATION,
+					Audience.MANAGEMENT, List.of(), Messages.subject(outage, "Inera meddelar åter i drift"),
+					"Inera meddelar att felet är åtgärdat för " + outage.reference() + ". Inget har publicerats än. "
+							+ "Bekräfta att tjänsten är åter i drift i Tasklist (uppgiften \"Bekräfta att tjänsten "
+							+ "är åter i drift\"), senast " + Messages.time(OutageJournal.now()
+								.plus(this.deadlines.recoveryConfirmationWithin()))
+							+ "." + ((text != null) ? "\n\nIneras besked: " + text : ""),
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate recordRecoveryNotConfirmed() {
+		return (execution) -> this.journal.note(outageId(execution), EntryType.RECOVERY_NOT_CONFIRMED,
+				Visibility.INTERNAL, text(execution.getVariable(Vars.UPDATED_BY)), null,
+				"Förvaltningen bekräftade inte Ineras besked om åter i drift: "
+						+ text(execution.getVariable(Vars.RECOVERY_COMMENT)),
+				null);
+	}
+
+	@Bean
+	JavaDelegate remindRecoveryConfirmation() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_OVERDUE,
+					Kind.RECOVERY_CONFIRMATION_OVERDUE, Audience.MANAGEMENT, List.of(),
+					Messages.subject(outage, "Bekräfta åter i drift"),
+					"Inera meddelade att felet är åtgärdat för " + outage.reference() + ", men förvaltningen har "
+							+ "inte bekräftat det. Enheterna och invånarna har inte fått besked. Bekräfta i Tasklist "
+							+ "(uppgiften \"Bekräfta att tjänsten är åter i drift\").",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate escalateRecoveryConfirmation() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_ESCALATED,
+					Kind.RECOVERY_CONFIRMATION_ESCALATION, Audience.MANAGEMENT, List.of(),
+					"BRÅDSKANDE " + Messages.subject(outage, "Åter i drift inte bekräftat"),
+					"Ineras besked om att felet är åtgärdat för " + outage.reference() + " är fortfarande inte "
+							+ "bekräftat. Bekräfta nu, eller svara att tjänsten inte fungerar, så att enheterna "
+							+ "får rätt besked.",
+					null);
+		};
 	}
 
 	@Bean

@@ -112,11 +112,14 @@ class OutageFormValidators {
 	}
 
 	@Bean
-	TaskListener statusUpdateValidator() {
+	TaskListener statusUpdateValidator(OutageJournal journal) {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
 			boolean restored = bool(task.getVariable(Vars.SERVICE_RESTORED));
 			checkText(errors, task, Vars.STATUS_TEXT, "Lägesbeskrivning", MAX_TEXT, !restored);
+			if (restored) {
+				checkRestoredAt(errors, task, journal);
+			}
 			Instant end = readTime(errors, task, Vars.EXPECTED_END, "Prognos");
 			Instant next = readTime(errors, task, Vars.NEXT_UPDATE_AT, "Nästa uppdatering");
 			// An unticked box may be left out by a client; the gateway after the task needs the answer.
@@ -132,6 +135,44 @@ class OutageFormValidators {
 			}
 			errors.throwIfAny();
 		};
+	}
+
+	/**
+	 * Management's answer to Inera's "resolved": confirmed with the time the
+	 * service came back (empty means now), or not confirmed with a comment.
+	 * A confirmed recovery publishes the text given, or else Inera's own.
+	 */
+	@Bean
+	TaskListener recoveryConfirmationValidator(OutageJournal journal) {
+		return (task) -> {
+			FormErrors errors = new FormErrors();
+			boolean confirmed = bool(task.getVariable(Vars.RECOVERY_CONFIRMED));
+			task.setVariable(Vars.RECOVERY_CONFIRMED, confirmed);
+			checkText(errors, task, Vars.RESTORED_TEXT, "Text att publicera", MAX_TEXT, false);
+			checkText(errors, task, Vars.RECOVERY_COMMENT, "Kommentar", MAX_TEXT, !confirmed);
+			if (confirmed) {
+				checkRestoredAt(errors, task, journal);
+			}
+			errors.throwIfAny();
+			if (confirmed) {
+				String own = text(task.getVariable(Vars.RESTORED_TEXT));
+				task.setVariable(Vars.STATUS_TEXT,
+						(own != null) ? own : text(task.getVariable(Vars.INERA_RESOLVED_TEXT)));
+			}
+		};
+	}
+
+	/** "Åter i drift sedan": not ahead of now, not before the outage began. */
+	private static void checkRestoredAt(FormErrors errors, VariableScope scope, OutageJournal journal) {
+		Instant restoredAt = readTime(errors, scope, Vars.RESTORED_AT, "Åter i drift sedan");
+		if (restoredAt == null) {
+			return;
+		}
+		Outage outage = journal.require(((Number) scope.getVariable(Vars.OUTAGE_ID)).longValue());
+		Instant began = (outage.startsAt() != null) ? outage.startsAt() : outage.createdAt();
+		errors.require(!restoredAt.isAfter(OutageJournal.now()), "Åter i drift sedan kan inte ligga i framtiden.");
+		errors.require(!restoredAt.isBefore(began), "Åter i drift sedan kan inte ligga före driftstörningens start ("
+				+ Messages.time(began) + ").");
 	}
 
 	@Bean

@@ -108,9 +108,7 @@ public class OutageIntake {
 		Outage outage = requireOpen(reference);
 		correlate(Messages.INERA_RESOLVED, outage,
 				Variables.createVariables()
-					.putValue(Vars.ORIGIN_TEXT, text)
-					.putValue(Vars.STATUS_TEXT, text)
-					.putValue(Vars.UPDATED_BY, INERA),
+					.putValue(Vars.INERA_RESOLVED_TEXT, text),
 				"ett åter-i-drift-besked (driftstörningen pågår inte)");
 		return this.journal.require(outage.id());
 	}

@@ -185,9 +185,16 @@ public class OutageJournal {
 		return outage;
 	}
 
-	/** The service is back ("åter i drift"). */
-	public Outage resolve(long outageId, String text, String actor) {
-		Outage outage = changeState(outageId, OutageState.RESOLVED, "resolved_at");
+	/**
+	 * The service is back ("åter i drift") since {@code restoredAt}, the time
+	 * management states; {@code null} means now.
+	 */
+	public Outage resolve(long outageId, String text, String actor, Instant restoredAt) {
+		this.jdbc.sql("update outage set resolved_at = :at where id = :id")
+			.param("at", utc((restoredAt != null) ? restoredAt : now()))
+			.param("id", outageId)
+			.update();
+		Outage outage = changeState(outageId, OutageState.RESOLVED, null);
 		String body = Messages.restored(outage, text);
 		long entry = addEntry(outageId, EntryType.RESTORED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.RESTORED, Audience.PUBLIC, outage.units(), actor,

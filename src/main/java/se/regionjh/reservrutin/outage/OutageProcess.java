@@ -81,6 +81,21 @@ public final class OutageProcess {
 
 		public static final String STATUS_TEXT = "statusText";
 
+		/** When the service came back, as management states it (ISO-8601); empty means now. */
+		public static final String RESTORED_AT = "restoredAt";
+
+		/** Inera's own words when it says the problem is solved, shown to management to confirm. */
+		public static final String INERA_RESOLVED_TEXT = "ineraResolvedText";
+
+		/** Management's answer to Inera's "resolved": is the service really back? */
+		public static final String RECOVERY_CONFIRMED = "recoveryConfirmed";
+
+		/** The text published with a confirmed recovery; empty publishes Inera's text. */
+		public static final String RESTORED_TEXT = "restoredText";
+
+		/** Why management did not confirm Inera's "resolved". */
+		public static final String RECOVERY_COMMENT = "recoveryComment";
+
 		/** Planned-outage change from management: "reschedule" or "cancel". */
 		public static final String PLANNED_CHANGE = "plannedChange";
 

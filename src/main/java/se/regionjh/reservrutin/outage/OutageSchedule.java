@@ -56,6 +56,21 @@ public class OutageSchedule {
 		return Date.from(nextUpdateAt(outageId).toInstant().plus(this.deadlines.updateEscalationAfter()));
 	}
 
+	/** When management must have confirmed Inera's "resolved": a short deadline from now. */
+	public Date recoveryConfirmationDueAt() {
+		return Date.from(OutageJournal.now().plus(this.deadlines.recoveryConfirmationWithin()));
+	}
+
+	/** The reminder timer of that confirmation (ISO-8601 duration). */
+	public String recoveryConfirmationWithin() {
+		return this.deadlines.recoveryConfirmationWithin().toString();
+	}
+
+	/** The louder second reminder: the same escalation delay as status updates. */
+	public String recoveryConfirmationEscalationAfter() {
+		return this.deadlines.recoveryConfirmationWithin().plus(this.deadlines.updateEscalationAfter()).toString();
+	}
+
 	public boolean loginAffected(Object outageId) {
 		return outage(outageId).loginAffected();
 	}

@@ -288,7 +288,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
-	void ineraResolvedNoticeEndsTheOutageAndInformationUpdatesAreJournaled() {
+	void ineraUpdatesAreJournaledAndIneraSayingResolvedAsksManagementToConfirmBeforeAnythingIsPublished() {
 		ProcessInstance instance = declare(List.of("formular"), false);
 		assess(instance, Map.of(Vars.INERA_REFERENCE, "INC-4711"));
 
@@ -297,15 +297,121 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(entries(outageOf(instance), EntryType.INERA_UPDATE)).singleElement()
 			.satisfies((e) -> assertThat(e.text()).isEqualTo("Inera felsöker fortfarande."));
 
+		advance(Duration.ofMinutes(20));
 		this.intake.resolved("INC-4711", "Felet är åtgärdat.");
 		runJobs(instance);
+		Outage waiting = outageOf(instance);
+		// Nothing public yet: Inera's word is journaled and management is asked.
+		assertThat(waiting.state()).isEqualTo(OutageState.ONGOING);
+		assertThat(entries(waiting, EntryType.RESTORED)).isEmpty();
+		assertThat(publications(waiting, Kind.RESTORED)).isEmpty();
+		assertThat(tasks(instance, "Task_ReviewCases")).isEmpty();
+		assertThat(tasks(instance, "Task_UpdateStatus")).hasSize(1);
+		assertThat(entries(waiting, EntryType.INERA_RESOLVED)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).isEqualTo("Felet är åtgärdat."));
+		assertThat(publications(waiting, Kind.RECOVERY_CONFIRMATION)).singleElement().satisfies((p) -> {
+			assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT);
+			assertThat(p.body()).contains("Inera meddelar att felet är åtgärdat")
+				.contains("Bekräfta att tjänsten är åter i drift");
+		});
+		Task confirm = task(instance, "Task_ConfirmRecovery");
+		assertThat(candidateGroups(confirm)).containsExactly("forvaltning");
+		assertThat(confirm.getDueDate().toInstant()).isEqualTo(this.now.plus(Duration.ofMinutes(15)));
+
+		Instant back = this.now.minus(Duration.ofMinutes(5));
+		complete(instance, "Task_ConfirmRecovery",
+				Map.of(Vars.RECOVERY_CONFIRMED, true, Vars.RESTORED_AT, iso(back), Vars.RESTORED_TEXT, ""));
 		Outage outage = outageOf(instance);
 		assertThat(outage.state()).isEqualTo(OutageState.RESOLVED);
-		assertThat(entries(outage, EntryType.RESTORED)).singleElement()
-			.satisfies((e) -> assertThat(e.actor()).isEqualTo("Inera"));
+		assertThat(outage.resolvedAt()).isEqualTo(back);
+		assertThat(entries(outage, EntryType.RESTORED)).singleElement().satisfies((e) -> {
+			assertThat(e.actor()).isEqualTo("forvaltare");
+			assertThat(e.text()).contains("Felet är åtgärdat.");
+		});
 		assertThat(tasks(instance, "Task_UpdateStatus")).isEmpty();
 		assertThat(tasks(instance, "Task_ReviewCases")).singleElement()
 			.satisfies((t) -> assertThat(candidateGroups(t)).containsExactly("unit-hc-ostersund"));
+	}
+
+	@Test
+	void ineraSayingResolvedThatManagementDoesNotConfirmKeepsTheOutageGoing() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of(Vars.INERA_REFERENCE, "INC-4712"));
+		this.intake.resolved("INC-4712", "Felet är åtgärdat.");
+		runJobs(instance);
+
+		assertThatThrownBy(() -> complete(instance, "Task_ConfirmRecovery", Map.of(Vars.RECOVERY_CONFIRMED, false)))
+			.hasMessageContaining("Kommentar");
+		complete(instance, "Task_ConfirmRecovery", Map.of(Vars.RECOVERY_CONFIRMED, false, Vars.RECOVERY_COMMENT,
+				"Enheterna kan fortfarande inte logga in."));
+		Outage outage = outageOf(instance);
+		assertThat(outage.state()).isEqualTo(OutageState.ONGOING);
+		assertThat(entries(outage, EntryType.RESTORED)).isEmpty();
+		assertThat(entries(outage, EntryType.RECOVERY_NOT_CONFIRMED)).singleElement().satisfies((e) -> {
+			assertThat(e.actor()).isEqualTo("forvaltare");
+			assertThat(e.text()).contains("Enheterna kan fortfarande inte logga in.");
+		});
+		assertThat(tasks(instance, "Task_ConfirmRecovery")).isEmpty();
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		keepUpdating(instance);
+		assertThat(publications(outageOf(instance), Kind.STATUS_UPDATE)).singleElement()
+			.satisfies((p) -> assertThat(p.body()).contains("Fortfarande nere."));
+	}
+
+	@Test
+	void anUnconfirmedIneraResolutionRemindsManagementThenEscalates() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of(Vars.INERA_REFERENCE, "INC-4713",
+				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3)))));
+		this.intake.resolved("INC-4713", "Felet är åtgärdat.");
+		runJobs(instance);
+
+		advance(Duration.ofMinutes(16));
+		runJobs(instance);
+		assertThat(publications(outageOf(instance), Kind.RECOVERY_CONFIRMATION_OVERDUE)).singleElement()
+			.satisfies((p) -> assertThat(p.subject()).contains("Bekräfta åter i drift"));
+		advance(Duration.ofMinutes(30));
+		runJobs(instance);
+		assertThat(publications(outageOf(instance), Kind.RECOVERY_CONFIRMATION_ESCALATION)).singleElement()
+			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
+		assertThat(publications(outageOf(instance), Kind.RESTORED)).isEmpty();
+		assertThat(tasks(instance, "Task_ConfirmRecovery")).hasSize(1);
+	}
+
+	@Test
+	void theRecoveryTimeIsTheOneManagementStatesNotTheMomentOfTheClick() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of());
+		Instant start = this.now;
+		advance(Duration.ofMinutes(70));
+
+		assertThatThrownBy(() -> complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true,
+				Vars.RESTORED_AT, iso(this.now.plus(Duration.ofMinutes(10))))))
+			.hasMessageContaining("Åter i drift sedan")
+			.hasMessageContaining("framtiden");
+		assertThatThrownBy(() -> complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true,
+				Vars.RESTORED_AT, iso(start.minus(Duration.ofMinutes(10))))))
+			.hasMessageContaining("Åter i drift sedan")
+			.hasMessageContaining("före driftstörningens start");
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
+
+		Instant back = start.plus(Duration.ofMinutes(50));
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true, Vars.RESTORED_AT, iso(back),
+				Vars.STATUS_TEXT, "Inloggningen fungerar igen."));
+		Outage resolved = outageOf(instance);
+		assertThat(resolved.resolvedAt()).isEqualTo(back);
+		assertThat(entries(resolved, EntryType.RESTORED)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).startsWith("1177 Formulär fungerar igen sedan 26 november 2026 kl. 09:50.")
+				.endsWith("Inloggningen fungerar igen."));
+	}
+
+	@Test
+	void withoutAStatedTimeTheServiceIsBackFromTheMomentManagementSaysSo() {
+		ProcessInstance instance = declare(List.of("formular"), false);
+		assess(instance, Map.of());
+		advance(Duration.ofMinutes(30));
+		restore(instance);
+		assertThat(outageOf(instance).resolvedAt()).isEqualTo(this.now);
 	}
 
 	// --- Planned ----------------------------------------------------------------------------

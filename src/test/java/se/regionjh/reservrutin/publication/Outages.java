@@ -51,7 +51,7 @@ public final class Outages {
 	/** Ongoing, then back in service: RESOLVED. */
 	public Outage resolved(String title, String text, String... services) {
 		Outage outage = ongoing(title, text, services);
-		return this.journal.resolve(outage.id(), "Felet är åtgärdat.", "forvaltare");
+		return this.journal.resolve(outage.id(), "Felet är åtgärdat.", "forvaltare", null);
 	}
 
 	private Outage open(String title, String text, boolean planned, Instant start, String... services) {

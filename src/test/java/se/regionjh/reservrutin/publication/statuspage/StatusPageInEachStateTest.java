@@ -89,7 +89,7 @@ class StatusPageInEachStateTest {
 	void resolved() throws Exception {
 		Outage outage = (ongoing != null) ? ongoing
 				: outages().ongoing("Personalverktyget går inte att nå", "Text", "personalverktyget");
-		this.journal.resolve(outage.id(), "Personalverktyget fungerar igen.", "forvaltare");
+		this.journal.resolve(outage.id(), "Personalverktyget fungerar igen.", "forvaltare", null);
 		check("/driftinformation", "/driftinformation/" + outage.reference(), "/driftinformation/DS-1999-0001");
 	}
 
