@@ -188,6 +188,19 @@ class OutageDelegates {
 	}
 
 	@Bean
+	JavaDelegate recordCancelledBeforeAssessment() {
+		return (execution) -> this.journal.cancelBeforeAssessment(outageId(execution),
+				text(execution.getVariable(Vars.CHANGE_REASON)), text(execution.getVariable(Vars.CHANGED_BY)));
+	}
+
+	@Bean
+	JavaDelegate recordIneraChangeBeforeAssessment() {
+		return (execution) -> this.journal.reviseBeforeAssessment(outageId(execution),
+				instant(execution.getVariable(Vars.STARTS_AT)), instant(execution.getVariable(Vars.EXPECTED_END)),
+				text(execution.getVariable(Vars.CHANGE_REASON)), text(execution.getVariable(Vars.CHANGED_BY)));
+	}
+
+	@Bean
 	JavaDelegate publishCancellation() {
 		return (execution) -> this.journal.cancel(outageId(execution),
 				text(execution.getVariable(Vars.CHANGE_REASON)), text(execution.getVariable(Vars.CHANGED_BY)));

@@ -135,6 +135,43 @@ public class OutageJournal {
 		return outage;
 	}
 
+	/**
+	 * Inera cancelled before management assessed the outage: nothing was
+	 * published, so nothing public is said; management's mailbox is told.
+	 */
+	public Outage cancelBeforeAssessment(long outageId, String reason, String actor) {
+		Outage outage = changeState(outageId, OutageState.CANCELLED, "closed_at");
+		String body = "Inera ställde in " + outage.reference() + " (" + outage.title()
+				+ ") innan det bedömdes. Inget har publicerats och uppgiften \"Bedöm driftstörning\" är borttagen."
+				+ ((reason == null || reason.isBlank()) ? "" : "\n\nIneras besked: " + reason);
+		long entry = addEntry(outageId, EntryType.CANCELLED, Visibility.INTERNAL, actor, null, body, null);
+		publish(outage, entry, Kind.CANCELLED, Audience.MANAGEMENT, List.of(), actor,
+				Messages.subject(outage, "Inställt före bedömning"), body);
+		return outage;
+	}
+
+	/**
+	 * Inera moved a planned window before management assessed it: the outage
+	 * holds the new times (the assessment form shows them), nothing is published.
+	 */
+	public Outage reviseBeforeAssessment(long outageId, Instant startsAt, Instant expectedEnd, String text,
+			String actor) {
+		Outage before = require(outageId);
+		this.jdbc.sql("update outage set starts_at = :startsAt, expected_end = :expectedEnd, updated_at = :now "
+				+ "where id = :id")
+			.param("startsAt", utc((startsAt != null) ? startsAt : before.startsAt()))
+			.param("expectedEnd", utc((expectedEnd != null) ? expectedEnd : before.expectedEnd()))
+			.param("now", utc(now()))
+			.param("id", outageId)
+			.update();
+		Outage outage = require(outageId);
+		String body = "Ny tid från Inera före bedömningen: " + Messages.time(outage.startsAt()) + " till "
+				+ Messages.time(outage.expectedEnd()) + "."
+				+ ((text == null || text.isBlank()) ? "" : "\n\n" + text);
+		addEntry(outageId, EntryType.INERA_UPDATE, Visibility.INTERNAL, actor, null, body, null);
+		return outage;
+	}
+
 	/** New planned times for a planned outage, from Inera or management. */
 	public Outage reschedule(long outageId, Instant startsAt, Instant expectedEnd, String text, String actor) {
 		this.jdbc
@@ -163,7 +200,6 @@ public class OutageJournal {
 		return outage;
 	}
 
-	/** The planned start has come. */
 	/**
 	 * A planned outage has begun. The "next update" set at assessment, often days
 	 * before, is past by now: the first update is then due {@code firstUpdateAfter}

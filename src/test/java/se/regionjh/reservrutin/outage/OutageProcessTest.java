@@ -450,6 +450,56 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void ineraCancellingBeforeTheAssessmentEndsTheOutageAndPublishesNothing() {
+		ProcessInstance instance = plannedNotice("CHG-900", this.now.plus(Duration.ofDays(3)));
+
+		this.intake.cancelled("CHG-900", "Underhållet behövs inte.");
+		runJobs(instance);
+
+		assertThat(instance).isEnded();
+		Outage outage = outageOf(instance);
+		assertThat(outage.state()).isEqualTo(OutageState.CANCELLED);
+		assertThat(outage.isOpen()).isFalse();
+		assertThat(this.journal.publications(outage.id()))
+			.noneSatisfy((p) -> assertThat(p.audience()).isEqualTo(Audience.PUBLIC));
+		assertThat(publications(outage, Kind.CANCELLED)).singleElement().satisfies((p) -> {
+			assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT);
+			assertThat(p.body()).contains("innan det bedömdes").contains("Inget har publicerats")
+				.contains("Underhållet behövs inte.");
+		});
+		assertThat(entries(outage, EntryType.CANCELLED)).singleElement().satisfies((e) -> {
+			assertThat(e.visibility()).isEqualTo(JournalEntry.Visibility.INTERNAL);
+			assertThat(e.actor()).isEqualTo("Inera");
+		});
+	}
+
+	@Test
+	void ineraMovingTheWindowBeforeTheAssessmentIsWhatTheAssessmentShows() {
+		Instant start = this.now.plus(Duration.ofDays(3));
+		ProcessInstance instance = plannedNotice("CHG-901", start);
+		Instant newStart = start.plus(Duration.ofDays(1));
+		Instant newEnd = newStart.plus(Duration.ofHours(3));
+
+		this.intake.updated("CHG-901", newStart, newEnd, "Flyttat en dag.");
+		runJobs(instance);
+
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		Outage outage = outageOf(instance);
+		assertThat(outage.startsAt()).isEqualTo(newStart);
+		assertThat(outage.expectedEnd()).isEqualTo(newEnd);
+		Task assessment = task(instance, "Task_AssessOutage");
+		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.STARTS_AT))
+			.isEqualTo(FormTimes.format(newStart));
+		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.EXPECTED_END))
+			.isEqualTo(FormTimes.format(newEnd));
+		assertThat(this.journal.publications(outage.id())).isEmpty();
+		assertThat(entries(outage, EntryType.INERA_UPDATE)).singleElement().satisfies((e) -> {
+			assertThat(e.visibility()).isEqualTo(JournalEntry.Visibility.INTERNAL);
+			assertThat(e.text()).contains("Flyttat en dag.").contains("30 november 2026 kl. 09:00");
+		});
+	}
+
+	@Test
 	void aPlannedOutageThatStartsAsksForItsFirstUpdateAnHourLaterNotAtTheAssessmentsStaleTime() {
 		Instant start = this.now.plus(Duration.ofDays(3));
 		ProcessInstance instance = plannedNotice("SF-FIRST", start);
