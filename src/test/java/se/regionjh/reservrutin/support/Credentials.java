@@ -26,6 +26,9 @@ public final class Credentials {
 	/** Member of forvaltning. */
 	public static final String MANAGEMENT = "forvaltare";
 
+	/** The intake account (group intake): files Inera notices and fault reports on others' behalf. */
+	public static final String INTAKE = "intag";
+
 	/** Manager and staff of unit hc-ostersund (group unit-hc-ostersund). */
 	public static final String OSTERSUND_MANAGER = "chef-ostersund";
 
