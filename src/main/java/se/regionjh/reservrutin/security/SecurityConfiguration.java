@@ -22,6 +22,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,9 +37,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.regionjh.reservrutin.security.CamundaIdentityAuthenticationProvider.CamundaUser;
-import se.regionjh.reservrutin.units.Groups;
 
-import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 /**
  * Who may reach what. Three filter chains, first match wins:
@@ -82,16 +81,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher(new OrRequestMatcher(paths("/engine-rest/**", "/api/**")))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(path(HttpMethod.GET, "/api/status"))
-				.permitAll()
-				.requestMatchers(path(HttpMethod.POST, "/api/inera-notices"),
-						path(HttpMethod.POST, "/api/inera-notices/**"))
-				.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
-				// The delivery log names every recipient: management only.
-				.requestMatchers(path(HttpMethod.GET, "/api/deliveries"))
-				.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests((requests) -> accessRules(requests).anyRequest().authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized())
 				.accessDeniedHandler(forbidden()))
@@ -141,8 +131,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
-			.requestMatchers(path(HttpMethod.GET, "/leveranser"))
-			.hasAnyAuthority(group(Groups.MANAGEMENT), group(CAMUNDA_ADMIN))
+			.requestMatchers(accessRuleMatchers())
+			.access(accessRules())
 			.anyRequest()
 			.authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM))
@@ -219,6 +209,29 @@ class SecurityConfiguration {
 
 	static String group(String groupId) {
 		return CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + groupId;
+	}
+
+	/** The rows of {@link AccessRules}, each its own matcher, so that the table is the only place a rule is written. */
+	private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry accessRules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		return requests.requestMatchers(accessRuleMatchers()).access(accessRules());
+	}
+
+	private static RequestMatcher[] accessRuleMatchers() {
+		return AccessRules.RULES.stream()
+			.map((rule) -> path(rule.method(), rule.pattern()))
+			.toArray(RequestMatcher[]::new);
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> accessRules() {
+		return (authentication, context) -> {
+			HttpServletRequest request = context.getRequest();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean permitted = AccessRules.find(HttpMethod.valueOf(request.getMethod()), path)
+				.map((rule) -> AccessRules.permits(rule, authentication.get(), path))
+				.orElse(false);
+			return new AuthorizationDecision(permitted);
+		};
 	}
 
 	/** Administrators: camunda-admin through HTTP Basic, or in the webapp session. */

@@ -40,6 +40,7 @@ class IdentitySetup implements ApplicationRunner {
 			return;
 		}
 		ensureGroup(Groups.MANAGEMENT, "Förvaltningen 1177 e-tjänster");
+		ensureGroup(Groups.INTAKE, "Intagskonton (e-post, Teams)");
 		for (Unit unit : this.units.all()) {
 			ensureGroup(unit.groupId(), unit.name());
 			ensureGroup(unit.managerGroupId(), "Enhetschef " + unit.name());

@@ -13,13 +13,13 @@ import org.springframework.util.ClassUtils;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Requests to the intake API as a signed-in member of management. The demo
- * user forvaltare:demo is sent with HTTP Basic on every call, so the same tests
+ * Requests to the intake API as the intake account (group intake), which may
+ * file fault reports in someone else's name. The demo user intag:demo is sent with HTTP Basic on every call, so the same tests
  * pass with and without Spring Security in the application.
  */
 final class ApiCalls {
 
-	static final String USER = "forvaltare";
+	static final String USER = "intag";
 
 	private static final String CREDENTIALS = "Basic "
 			+ Base64.getEncoder().encodeToString((USER + ":demo").getBytes(StandardCharsets.UTF_8));

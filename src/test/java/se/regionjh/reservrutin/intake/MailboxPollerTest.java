@@ -392,7 +392,7 @@ class MailboxPollerTest {
 		assertThat(this.jdbc.sql("select acknowledged_by from intake_message where id = :id")
 			.param("id", id)
 			.query(String.class)
-			.single()).isEqualTo(ApiCalls.USER);
+			.single()).isEqualTo("forvaltare");
 	}
 
 	@Test

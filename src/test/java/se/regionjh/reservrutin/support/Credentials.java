@@ -11,8 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * and /engine-rest need HTTP Basic. With MockMvc: {@code .with(Credentials.as(Credentials.MANAGEMENT))};
  * with TestRestTemplate: {@code rest.withBasicAuth(Credentials.MANAGEMENT, Credentials.DEMO_PASSWORD)};
  * with java.net.http: {@code header("Authorization", Credentials.basic(...))}.
- * Never use a wrong password for these users: login throttling would lock them
- * for the rest of the shared test context.
+ * Never use a wrong password for these users: login throttling would delay
+ * their next login by up to a minute in the shared test context.
  */
 public final class Credentials {
 
@@ -25,6 +25,9 @@ public final class Credentials {
 
 	/** Member of forvaltning. */
 	public static final String MANAGEMENT = "forvaltare";
+
+	/** The intake account (group intake): files Inera notices and fault reports on others' behalf. */
+	public static final String INTAKE = "intag";
 
 	/** Manager and staff of unit hc-ostersund (group unit-hc-ostersund). */
 	public static final String OSTERSUND_MANAGER = "chef-ostersund";
