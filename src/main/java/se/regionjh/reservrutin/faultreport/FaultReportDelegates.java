@@ -23,6 +23,7 @@ import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.FormTimes;
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
 import se.regionjh.reservrutin.outage.JsonLists;
+import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.outage.Messages;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
@@ -174,8 +175,8 @@ class FaultReportDelegates {
 				.setVariables(Variables.createVariables()
 					.putValue(OutageProcess.Vars.FAULT_REPORT_ID, report.id())
 					.putValue(OutageProcess.Vars.SERVICES, JsonLists.of(report.services()))
-					.putValue(OutageProcess.Vars.ORIGIN_TEXT, report.description())
-					.putValue(OutageProcess.Vars.PUBLIC_TEXT, report.description())
+					.putValue(OutageProcess.Vars.ORIGIN_TEXT, ProcessValues.longText(report.description()))
+					.putValue(OutageProcess.Vars.PUBLIC_TEXT, ProcessValues.longText(report.description()))
 					.putValue(OutageProcess.Vars.STARTS_AT, FormTimes.format(report.reportedAt()))
 					.putValue("triagedBy", triagedBy(execution)))
 				.correlateStartMessage();

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.JsonLists;
+import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
 
@@ -58,7 +59,7 @@ public class FaultReports {
 				.putValue(Vars.REPORTER, report.reporter())
 				.putValue(Vars.UNIT_ID, report.unitId())
 				.putValue(Vars.SERVICES, JsonLists.of(report.services()))
-				.putValue(Vars.DESCRIPTION, report.description())
+				.putValue(Vars.DESCRIPTION, ProcessValues.longText(report.description()))
 				.putValue(Vars.CONTACT, report.contact())
 				.putValue(Vars.SOURCE, report.source().name()))
 			.correlateStartMessage();

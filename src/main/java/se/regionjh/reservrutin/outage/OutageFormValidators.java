@@ -17,6 +17,7 @@ import se.regionjh.reservrutin.system.Actors;
 import se.regionjh.reservrutin.system.FormErrors;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.system.InputRules;
+import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
@@ -156,8 +157,8 @@ class OutageFormValidators {
 			errors.throwIfAny();
 			if (confirmed) {
 				String own = text(task.getVariable(Vars.RESTORED_TEXT));
-				task.setVariable(Vars.STATUS_TEXT,
-						(own != null) ? own : text(task.getVariable(Vars.INERA_RESOLVED_TEXT)));
+				task.setVariable(Vars.STATUS_TEXT, ProcessValues.longText(
+						(own != null) ? own : text(task.getVariable(Vars.INERA_RESOLVED_TEXT))));
 			}
 		};
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.regionjh.reservrutin.outage.IntakeException.Reason;
 import se.regionjh.reservrutin.outage.OutageProcess.Messages;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
+import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
 
@@ -66,8 +67,8 @@ public class OutageIntake {
 			.putValue(Vars.LOGIN_AFFECTED, false)
 			.putValue(Vars.STARTS_AT, FormTimes.format(notice.startsAt()))
 			.putValue(Vars.EXPECTED_END, FormTimes.format(notice.expectedEnd()))
-			.putValue(Vars.PUBLIC_TEXT, notice.text())
-			.putValue(Vars.ORIGIN_TEXT, notice.text());
+			.putValue(Vars.PUBLIC_TEXT, ProcessValues.longText(notice.text()))
+			.putValue(Vars.ORIGIN_TEXT, ProcessValues.longText(notice.text()));
 		ProcessInstance instance = this.runtimeService.createMessageCorrelation(Messages.INERA_PLANNED_NOTICE)
 			.processInstanceBusinessKey(outage.reference())
 			.setVariables(variables)
@@ -80,8 +81,8 @@ public class OutageIntake {
 	public Outage updated(String reference, Instant startsAt, Instant expectedEnd, String text) {
 		Outage outage = requireOpen(reference);
 		VariableMap variables = Variables.createVariables()
-			.putValue(Vars.ORIGIN_TEXT, text)
-			.putValue(Vars.CHANGE_REASON, text)
+			.putValue(Vars.ORIGIN_TEXT, ProcessValues.longText(text))
+			.putValue(Vars.CHANGE_REASON, ProcessValues.longText(text))
 			.putValue(Vars.CHANGED_BY, INERA);
 		if (startsAt != null) {
 			variables.putValue(Vars.STARTS_AT, FormTimes.format(startsAt));
@@ -97,8 +98,8 @@ public class OutageIntake {
 		Outage outage = requireOpen(reference);
 		correlate(Messages.INERA_CANCELLED, outage,
 				Variables.createVariables()
-					.putValue(Vars.CHANGE_REASON, text)
-					.putValue(Vars.ORIGIN_TEXT, text)
+					.putValue(Vars.CHANGE_REASON, ProcessValues.longText(text))
+					.putValue(Vars.ORIGIN_TEXT, ProcessValues.longText(text))
 					.putValue(Vars.CHANGED_BY, INERA),
 				"en inställning (driftstoppet har redan börjat eller är inte planerat)");
 		return this.journal.require(outage.id());
@@ -108,7 +109,7 @@ public class OutageIntake {
 		Outage outage = requireOpen(reference);
 		correlate(Messages.INERA_RESOLVED, outage,
 				Variables.createVariables()
-					.putValue(Vars.INERA_RESOLVED_TEXT, text),
+					.putValue(Vars.INERA_RESOLVED_TEXT, ProcessValues.longText(text)),
 				"ett åter-i-drift-besked (driftstörningen pågår inte)");
 		return this.journal.require(outage.id());
 	}

@@ -12,7 +12,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
@@ -72,9 +75,34 @@ public final class ProcessValues {
 		if (value == null) {
 			return null;
 		}
+		if (value instanceof JsonValue json) {
+			return text(json.getValue());
+		}
+		if (value instanceof SpinJsonNode node && node.isString()) {
+			return text(node.stringValue());
+		}
 		String text = value.toString().trim();
 		return text.isEmpty() ? null : text;
 	}
+
+	/**
+	 * A free text as a process variable. Camunda keeps a string variable in a
+	 * 4,000-character column; a longer text (a fault report or an Inera notice
+	 * may hold 10,000 or 20,000) goes as a JSON string, which the engine keeps
+	 * in its byte-array table without that limit. {@link #text(Object)} reads
+	 * both alike. Not Java serialization.
+	 */
+	public static TypedValue longText(String text) {
+		if (text == null || text.length() <= MAX_ENGINE_STRING) {
+			return Variables.stringValue(text);
+		}
+		return SpinValues.jsonValue(JSON.valueToTree(text).toString()).create();
+	}
+
+	/** The length of Camunda's string variable column (TEXT_, varchar 4000). */
+	public static final int MAX_ENGINE_STRING = 4000;
+
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
 	public static boolean bool(Object value) {
 		if (value instanceof Boolean b) {

@@ -138,6 +138,43 @@ class FaultReportApiTest {
 	}
 
 	@Test
+	void descriptionsLongerThanAnEngineStringAreStoredInFullUpToTheLimit() throws Exception {
+		for (int length : new int[] { 4001, 10000 }) {
+			String description = "å".repeat(length - 1) + "!";
+			String location = this.mvc
+				.perform(postJson(PATH, REPORT.replace("Personalverktyget svarar inte sedan kl. 8.10.", description)))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getHeader("Location");
+			long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			assertThat(this.jdbc.sql("select description from fault_report where id = ?").param(id).query(String.class)
+				.single()).isEqualTo(description);
+			var instance = this.runtime.createProcessInstanceQuery()
+				.processDefinitionKey(FaultReportProcess.KEY)
+				.variableValueEquals(FaultReportProcess.Vars.FAULT_REPORT_ID, id)
+				.singleResult();
+			assertThat(se.regionjh.reservrutin.system.ProcessValues
+				.text(this.runtime.getVariable(instance.getId(), FaultReportProcess.Vars.DESCRIPTION)))
+				.isEqualTo(description);
+		}
+	}
+
+	@Test
+	void aDescriptionOneCharacterOverTheLimitIsRefusedByField() throws Exception {
+		long before = ApiCalls.processInstances(this.history);
+
+		this.mvc
+			.perform(postJson(PATH,
+					REPORT.replace("Personalverktyget svarar inte sedan kl. 8.10.", "x".repeat(10001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("description"))
+			.andExpect(jsonPath("$.errors[0].message").value("får vara högst 10000 tecken"));
+
+		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
+	}
+
+	@Test
 	void anOversizedReportIsRefusedWith413() throws Exception {
 		long before = ApiCalls.processInstances(this.history);
 

@@ -143,6 +143,37 @@ class IneraNoticeApiTest {
 	}
 
 	@Test
+	void noticeTextsLongerThanAnEngineStringAreStoredInFullUpToTheLimit() throws Exception {
+		for (int length : new int[] { 4500, 20000 }) {
+			String reference = reference();
+			String text = "ä".repeat(length - 1) + "!";
+			this.mvc.perform(postJson(PATH, planned(reference).replace("Inera genomför planerat underhåll.", text)))
+				.andExpect(status().isCreated());
+			assertThat(this.jdbc.sql("select public_text from outage where inera_reference = ?").param(reference)
+				.query(String.class).single()).isEqualTo(text);
+			var instance = this.runtime.createProcessInstanceQuery()
+				.variableValueEquals(OutageProcess.Vars.INERA_REFERENCE, reference)
+				.singleResult();
+			assertThat(se.regionjh.reservrutin.system.ProcessValues
+				.text(this.runtime.getVariable(instance.getId(), OutageProcess.Vars.PUBLIC_TEXT))).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void aNoticeTextOneCharacterOverTheLimitIsRefusedByField() throws Exception {
+		long before = ApiCalls.processInstances(this.history);
+
+		this.mvc
+			.perform(postJson(PATH,
+					planned(reference()).replace("Inera genomför planerat underhåll.", "x".repeat(20001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("text"))
+			.andExpect(jsonPath("$.errors[0].message").value("får vara högst 20000 tecken"));
+
+		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
+	}
+
+	@Test
 	void malformedJsonIsRefusedWith400AndStartsNothing() throws Exception {
 		long before = ApiCalls.processInstances(this.history);
 

@@ -207,6 +207,33 @@ class MailboxPollerTest {
 			.count()).isEqualTo(1);
 	}
 
+	@Test
+	void aLongStaffMailBecomesAFaultReportWithItsWholeText() throws Exception {
+		String messageId = messageId();
+		String body = "Rad %d: personalverktyget svarar inte på inloggningen.\n".repeat(120).formatted(
+				java.util.stream.IntStream.rangeClosed(1, 120).boxed().toArray());
+		assertThat(body.length()).isGreaterThan(6000);
+		deliver("Per Personal <personal-ostersund@example.org>", messageId, "Personalverktyget svarar inte", body);
+
+		assertThat(poller().poll()).isEqualTo(1);
+
+		assertThat(outcome(messageId)).isEqualTo("FAULT_REPORT");
+		var report = this.jdbc
+			.sql("select f.id, f.description from fault_report f "
+					+ "join intake_message m on m.fault_report_id = f.id where m.message_id = :id")
+			.param("id", messageId)
+			.query()
+			.singleRow();
+		assertThat((String) report.get("DESCRIPTION")).contains("Rad 1: ", "Rad 120: personalverktyget");
+		var instance = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(FaultReportProcess.KEY)
+			.variableValueEquals(FaultReportProcess.Vars.FAULT_REPORT_ID, report.get("ID"))
+			.singleResult();
+		assertThat(se.regionjh.reservrutin.system.ProcessValues
+			.text(this.runtime.getVariable(instance.getId(), FaultReportProcess.Vars.DESCRIPTION)))
+			.isEqualTo(((String) report.get("DESCRIPTION")).trim());
+	}
+
 	private void deliverAutomatic(String from, String messageId, String autoSubmitted, String subject, String body)
 			throws Exception {
 		deliverRaw("""
