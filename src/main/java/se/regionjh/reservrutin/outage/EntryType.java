@@ -25,6 +25,7 @@ public enum EntryType {
 	UPDATE_ESCALATED("Försenad lägesuppdatering eskalerad"),
 	UNIT_REMINDER("Påminnelse till enheter"),
 	UNIT_ROUTINE_TASKS("Enheterna ombedda att följa lokal reservrutin"),
+	LOGIN_CHANGED("Ändrat om invånarnas inloggning påverkas"),
 	PHONE_AVAILABILITY("Rekommendation: öka telefontillgängligheten"),
 	RESTORED("Åter i drift"),
 	UNIT_REVIEW_DONE("Enhetens genomgång klar"),

@@ -138,13 +138,17 @@ class OutageDelegates {
 						"Ineras driftinformation finns i tjänsternas webbgränssnitt.", null);
 			}
 			if (bool(execution.getVariable(Vars.UNIT_TASKS_REQUESTED))) {
-				this.journal.notify(outageId, EntryType.UNIT_ROUTINE_TASKS, Kind.UNIT_ROUTINE, Audience.UNITS,
-						outage.units(), Messages.subject(outage, "Följ er lokala reservrutin"),
-						"Förvaltningen ber berörda enheter att följa sin lokala reservrutin. Uppgiften finns i "
-								+ "Tasklist.\n\n" + outage.publicText(),
-						actor);
+				askUnitsToFollowTheirRoutine(outage, actor);
 			}
 		};
+	}
+
+	private void askUnitsToFollowTheirRoutine(Outage outage, String actor) {
+		this.journal.notify(outage.id(), EntryType.UNIT_ROUTINE_TASKS, Kind.UNIT_ROUTINE, Audience.UNITS,
+				outage.units(), Messages.subject(outage, "Följ er lokala reservrutin"),
+				"Förvaltningen ber berörda enheter att följa sin lokala reservrutin. Uppgiften finns i "
+						+ "Tasklist.\n\n" + outage.publicText(),
+				actor);
 	}
 
 	@Bean
@@ -211,12 +215,47 @@ class OutageDelegates {
 		return (execution) -> this.journal.markStarted(outageId(execution), this.deadlines.firstUpdateAfter());
 	}
 
+	/**
+	 * Publishes the update, and takes in what management learnt since: units
+	 * asked to follow their local routine for the first time now, and whether
+	 * patients' login is affected. The gateway after this task starts the unit
+	 * tasks and the login day rule when they are new.
+	 */
 	@Bean
 	JavaDelegate publishStatusUpdate() {
-		return (execution) -> this.journal.statusUpdate(outageId(execution),
-				text(execution.getVariable(Vars.STATUS_TEXT)), instant(execution.getVariable(Vars.EXPECTED_END)),
-				instant(execution.getVariable(Vars.NEXT_UPDATE_AT)), text(execution.getVariable(Vars.UPDATED_BY)));
+		return (execution) -> {
+			long outageId = outageId(execution);
+			String actor = text(execution.getVariable(Vars.UPDATED_BY));
+			Outage before = this.journal.require(outageId);
+			Outage outage = this.journal.statusUpdate(outageId, text(execution.getVariable(Vars.STATUS_TEXT)),
+					instant(execution.getVariable(Vars.EXPECTED_END)),
+					instant(execution.getVariable(Vars.NEXT_UPDATE_AT)), actor);
+			boolean unitsAskedBefore = this.journal.publications(outageId)
+				.stream()
+				.anyMatch((p) -> p.kind() == Kind.UNIT_ROUTINE);
+			boolean askNow = bool(execution.getVariable(Vars.UNIT_TASKS_REQUESTED)) && !unitsAskedBefore;
+			if (askNow) {
+				askUnitsToFollowTheirRoutine(outage, actor);
+			}
+			execution.setVariable(Vars.UNITS_ASKED_NOW, askNow);
+			Object login = execution.getVariable(Vars.LOGIN_AFFECTED);
+			boolean loginNow = (login != null) ? bool(login) : before.loginAffected();
+			if (loginNow != before.loginAffected()) {
+				this.journal.changeLoginAffected(outageId, loginNow, actor);
+			}
+			long loginRulesRunning = execution.getProcessEngineServices()
+				.getRuntimeService()
+				.createExecutionQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.activityId(LOGIN_TIMER)
+				.count();
+			execution.setVariable(Vars.LOGIN_NEWLY_AFFECTED, loginNow && loginRulesRunning == 0
+					&& this.journal.publications(outageId).stream().noneMatch((p) -> p.kind() == Kind.PHONE_AVAILABILITY));
+		};
 	}
+
+	/** The timer of the login day rule in OutageProcess.bpmn. */
+	static final String LOGIN_TIMER = "Timer_LoginOutageLong";
 
 	@Bean
 	JavaDelegate remindOverdueUpdate() {

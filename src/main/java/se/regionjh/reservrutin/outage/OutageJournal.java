@@ -135,6 +135,18 @@ public class OutageJournal {
 		return outage;
 	}
 
+	/** Management learnt during the outage whether patients can log in (R19). */
+	public Outage changeLoginAffected(long outageId, boolean loginAffected, String actor) {
+		this.jdbc.sql("update outage set login_affected = :loginAffected, updated_at = :now where id = :id")
+			.param("loginAffected", loginAffected)
+			.param("now", utc(now()))
+			.param("id", outageId)
+			.update();
+		addEntry(outageId, EntryType.LOGIN_CHANGED, Visibility.INTERNAL, actor, null,
+				loginAffected ? "Invånarnas inloggning påverkas." : "Invånarnas inloggning påverkas inte längre.", null);
+		return require(outageId);
+	}
+
 	/**
 	 * Inera cancelled before management assessed the outage: nothing was
 	 * published, so nothing public is said; management's mailbox is told.

@@ -79,6 +79,12 @@ public final class OutageProcess {
 
 		public static final String SERVICE_RESTORED = "serviceRestored";
 
+		/** Set by a status update: units asked for the first time now, so their tasks start. */
+		public static final String UNITS_ASKED_NOW = "unitsAskedNow";
+
+		/** Set by a status update: login newly affected, so the day rule starts. */
+		public static final String LOGIN_NEWLY_AFFECTED = "loginNewlyAffected";
+
 		public static final String STATUS_TEXT = "statusText";
 
 		/** When the service came back, as management states it (ISO-8601); empty means now. */

@@ -245,6 +245,65 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void unitsCanBeAskedToFollowTheirLocalRoutineWithAStatusUpdateOnceEach() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-ostersund", "hc-krokom"))));
+		assertThat(tasks(instance, "Task_FollowLocalRoutine")).isEmpty();
+
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
+				iso(this.now.plus(Duration.ofHours(2))), Vars.SERVICE_RESTORED, false, Vars.UNIT_TASKS_REQUESTED, true));
+		assertThat(tasks(instance, "Task_FollowLocalRoutine")).extracting((t) -> candidateGroups(t).get(0))
+			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
+		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).singleElement()
+			.satisfies((p) -> assertThat(p.body()).contains("följa sin lokala reservrutin"));
+		assertThat(instance).isWaitingAt("Task_UpdateStatus", "Task_FollowLocalRoutine");
+
+		// Asked again with the next update (the box stays ticked): no second round of tasks.
+		keepUpdating(instance);
+		assertThat(tasks(instance, "Task_FollowLocalRoutine")).hasSize(2);
+		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).hasSize(1);
+	}
+
+	@Test
+	void loginFoundAffectedDuringTheOutageStartsTheDayRuleFromTheStart() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+		Instant start = this.now;
+		advance(Duration.ofHours(2));
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar inte heller.",
+				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3))), Vars.SERVICE_RESTORED, false,
+				Vars.LOGIN_AFFECTED, true));
+		assertThat(outageOf(instance).loginAffected()).isTrue();
+		assertThat(entries(outageOf(instance), EntryType.LOGIN_CHANGED)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).isEqualTo("Invånarnas inloggning påverkas."));
+		assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+			.activityId("Timer_LoginOutageLong").singleResult().getDuedate().toInstant())
+			.isEqualTo(start.plus(Duration.ofHours(24)));
+
+		advance(Duration.ofHours(23));
+		keepUpdating(instance);
+		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).singleElement()
+			.satisfies((t) -> assertThat(candidateGroups(t)).containsExactly("unit-hc-krokom"));
+	}
+
+	@Test
+	void loginNoLongerAffectedBeforeADayHasPassedAsksNoUnitToRaisePhoneAvailability() {
+		ProcessInstance instance = declare(List.of("journalen"), true);
+		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+		advance(Duration.ofHours(3));
+		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar igen.",
+				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3))), Vars.SERVICE_RESTORED, false,
+				Vars.LOGIN_AFFECTED, false));
+		assertThat(outageOf(instance).loginAffected()).isFalse();
+
+		advance(Duration.ofHours(22));
+		keepUpdating(instance);
+		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).isEmpty();
+		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).isEmpty();
+		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+	}
+
+	@Test
 	void overdueUpdateRemindsThenEscalatesToTheFunctionalMailbox() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
 		assess(instance, Map.of());
