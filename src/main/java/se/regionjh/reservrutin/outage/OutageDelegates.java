@@ -230,9 +230,8 @@ class OutageDelegates {
 			Outage outage = this.journal.statusUpdate(outageId, text(execution.getVariable(Vars.STATUS_TEXT)),
 					instant(execution.getVariable(Vars.EXPECTED_END)),
 					instant(execution.getVariable(Vars.NEXT_UPDATE_AT)), actor);
-			boolean unitsAskedBefore = this.journal.publications(outageId)
-				.stream()
-				.anyMatch((p) -> p.kind() == Kind.UNIT_ROUTINE);
+			List<Publication> published = this.journal.publications(outageId);
+			boolean unitsAskedBefore = published.stream().anyMatch((p) -> p.kind() == Kind.UNIT_ROUTINE);
 			boolean askNow = bool(execution.getVariable(Vars.UNIT_TASKS_REQUESTED)) && !unitsAskedBefore;
 			if (askNow) {
 				askUnitsToFollowTheirRoutine(outage, actor);
@@ -250,7 +249,7 @@ class OutageDelegates {
 				.activityId(LOGIN_TIMER)
 				.count();
 			execution.setVariable(Vars.LOGIN_NEWLY_AFFECTED, loginNow && loginRulesRunning == 0
-					&& this.journal.publications(outageId).stream().noneMatch((p) -> p.kind() == Kind.PHONE_AVAILABILITY));
+					&& published.stream().noneMatch((p) -> p.kind() == Kind.PHONE_AVAILABILITY));
 		};
 	}
 
