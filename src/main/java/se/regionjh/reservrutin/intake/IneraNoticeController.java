@@ -54,6 +54,15 @@ class IneraNoticeController {
 			  "text": "Underhållet tar längre tid än planerat."
 			}""";
 
+	private static final String INCIDENT_EXAMPLE = """
+			{
+			  "reference": "INC0123457",
+			  "type": "INCIDENT",
+			  "services": ["journalen"],
+			  "startsAt": "2026-12-03T09:40:00+01:00",
+			  "text": "Inera felsöker ett fel där invånare inte kan öppna journalen."
+			}""";
+
 	private static final String RESOLVED_EXAMPLE = """
 			{ "reference": "INC0123456", "type": "RESOLVED", "text": "Tjänsten fungerar igen." }""";
 
@@ -83,11 +92,13 @@ class IneraNoticeController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ta emot ett meddelande från Inera",
-			description = "PLANNED startar ett driftstopp (201); samma referens igen svarar med det befintliga (200). "
+			description = "PLANNED startar ett planerat driftstopp och INCIDENT en pågående driftstörning (201); "
+					+ "samma referens igen svarar med den befintliga (200). "
 					+ "UPDATED, CANCELLED och RESOLVED går till driftstörningen med referensen (200), "
 					+ "404 om ingen har den, 409 om den inte väntar på meddelandet.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = { @ExampleObject(name = "planerat", value = PLANNED_EXAMPLE),
+							@ExampleObject(name = "pågående störning", value = INCIDENT_EXAMPLE),
 							@ExampleObject(name = "uppdatering", value = UPDATED_EXAMPLE),
 							@ExampleObject(name = "åter i drift", value = RESOLVED_EXAMPLE) })))
 	@ApiResponse(responseCode = "201", description = "Nytt driftstopp; Location pekar på det")
@@ -106,8 +117,11 @@ class IneraNoticeController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<OutageView> receive(@Valid @RequestBody IneraNoticeRequest request, Principal principal) {
-		if (request.noticeType() == IneraNoticeRequest.Type.PLANNED) {
-			Received received = this.notices.planned(request.toNotice(Callers.source(principal)));
+		if (request.noticeType() == IneraNoticeRequest.Type.PLANNED
+				|| request.noticeType() == IneraNoticeRequest.Type.INCIDENT) {
+			var notice = request.toNotice(Callers.source(principal));
+			Received received = (request.noticeType() == IneraNoticeRequest.Type.PLANNED) ? this.notices.planned(notice)
+					: this.notices.incident(notice);
 			OutageView view = OutageView.of(received.outage());
 			return received.created() ? ResponseEntity.created(location(received.outage())).body(view)
 					: ResponseEntity.ok(view);
@@ -117,7 +131,7 @@ class IneraNoticeController {
 					request.expectedEndInstant(), request.text());
 			case CANCELLED -> this.intake.cancelled(request.reference(), request.text());
 			case RESOLVED -> this.intake.resolved(request.reference(), request.text());
-			case PLANNED -> throw new IllegalStateException("handled above");
+			case PLANNED, INCIDENT -> throw new IllegalStateException("handled above");
 		};
 		return ResponseEntity.ok(OutageView.of(outage));
 	}

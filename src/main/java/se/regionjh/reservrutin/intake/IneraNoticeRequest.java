@@ -41,21 +41,22 @@ record IneraNoticeRequest(
 		@Pattern(regexp = REFERENCE_PATTERN, message = "får bara innehålla bokstäver a-z, siffror och . _ - :")
 		@SafeText String reference,
 
-		@Schema(description = "Slag av meddelande", allowableValues = { "PLANNED", "UPDATED", "CANCELLED", "RESOLVED" },
+		@Schema(description = "Slag av meddelande", allowableValues = { "PLANNED", "INCIDENT", "UPDATED", "CANCELLED", "RESOLVED" },
 				example = "PLANNED", requiredMode = Schema.RequiredMode.REQUIRED)
 		@NotBlank(message = "saknas")
-		@Pattern(regexp = "PLANNED|UPDATED|CANCELLED|RESOLVED", message = "måste vara PLANNED, UPDATED, CANCELLED eller RESOLVED")
+		@Pattern(regexp = "PLANNED|INCIDENT|UPDATED|CANCELLED|RESOLVED",
+				message = "måste vara PLANNED, INCIDENT, UPDATED, CANCELLED eller RESOLVED")
 		String type,
 
-		@Schema(description = "Kort rubrik (krävs för PLANNED)", example = "Planerat underhåll av 1177 Journalen")
+		@Schema(description = "Kort rubrik (krävs för PLANNED; för INCIDENT blir den annars \"Driftstörning i\" och tjänsterna)", example = "Planerat underhåll av 1177 Journalen")
 		@Size(max = 200, message = "får vara högst 200 tecken") @SafeText
 		String title,
 
-		@Schema(description = "Berörda tjänster (krävs för PLANNED)", example = "[\"journalen\"]")
+		@Schema(description = "Berörda tjänster (krävs för PLANNED och INCIDENT)", example = "[\"journalen\"]")
 		@Size(max = 5, message = "får ha högst fem tjänster") @Distinct
 		List<@KnownService String> services,
 
-		@Schema(description = "Planerad start, ISO-8601 med tidszon (krävs för PLANNED)", format = "date-time",
+		@Schema(description = "Planerad start, ISO-8601 med tidszon (krävs för PLANNED; för INCIDENT när störningen började, annars nu)", format = "date-time",
 				example = "2026-12-03T18:00:00+01:00")
 		@Size(max = 40, message = "är för lång för en tidpunkt")
 		String startsAt,
@@ -73,7 +74,7 @@ record IneraNoticeRequest(
 
 	enum Type {
 
-		PLANNED, UPDATED, CANCELLED, RESOLVED
+		PLANNED, INCIDENT, UPDATED, CANCELLED, RESOLVED
 
 	}
 
@@ -83,7 +84,8 @@ record IneraNoticeRequest(
 	}
 
 	IneraNotice toNotice(String source) {
-		return new IneraNotice(this.reference, this.title.strip(), this.services, startsAtInstant(),
+		return new IneraNotice(this.reference, (this.title != null) ? this.title.strip() : null, this.services,
+				startsAtInstant(),
 				expectedEndInstant(), this.text, source);
 	}
 
@@ -153,6 +155,9 @@ record IneraNoticeRequest(
 				if (isBlank(notice.expectedEnd)) {
 					valid = violation(context, "expectedEnd", "saknas (krävs för ett planerat driftstopp)");
 				}
+			}
+			if ("INCIDENT".equals(notice.type) && (notice.services == null || notice.services.isEmpty())) {
+				valid = violation(context, "services", "saknas (ange minst en tjänst)");
 			}
 			if ("UPDATED".equals(notice.type) && isBlank(notice.startsAt) && isBlank(notice.expectedEnd)
 					&& isBlank(notice.text)) {

@@ -11,7 +11,7 @@ import se.regionjh.reservrutin.outage.OutageIntake.Received;
 import se.regionjh.reservrutin.outage.OutageJournal;
 
 /**
- * Planned notices from the API. {@link OutageIntake} looks the reference up
+ * First notices (planned or incident) from the API. {@link OutageIntake} looks the reference up
  * before it inserts, so two first notices with one reference that arrive
  * together both pass the check and one insert fails on the unique Inera
  * reference (its transaction, process start included, is rolled back). That
@@ -38,8 +38,16 @@ class IneraNotices {
 	}
 
 	Received planned(IneraNotice notice) {
+		return opened(notice, this.intake::plannedNotice);
+	}
+
+	Received incident(IneraNotice notice) {
+		return opened(notice, this.intake::incidentNotice);
+	}
+
+	private Received opened(IneraNotice notice, java.util.function.Function<IneraNotice, Received> open) {
 		try {
-			return this.intake.plannedNotice(notice);
+			return open.apply(notice);
 		}
 		catch (DataIntegrityViolationException ex) {
 			log.info("Concurrent first notice for Inera reference {}; answering with the outage the other created",

@@ -125,11 +125,7 @@ class MailIntake {
 		return switch (parsed.kind()) {
 			case PLANNED -> planned(mail, parsed);
 			case UPDATED, CANCELLED, RESOLVED -> change(mail, parsed);
-			case INCIDENT -> {
-				FaultReport report = this.faultReports.report(ineraReport(mail, parsed, null));
-				this.messages.record(mail, true, Outcome.FAULT_REPORT, null, report.id(), null);
-				yield new Taken(Outcome.FAULT_REPORT);
-			}
+			case INCIDENT -> incident(mail, parsed);
 			case UNKNOWN -> reviewed(mail, true, Outcome.NEEDS_REVIEW,
 					"Kunde inte avgöra vilket slags meddelande från Inera det är");
 		};
@@ -142,6 +138,25 @@ class MailIntake {
 					+ String.join(", ", missing));
 		}
 		var received = this.outageIntake.plannedNotice(new IneraNotice(parsed.reference(), parsed.title(),
+				parsed.services(), parsed.startsAt(), parsed.expectedEnd(), mail.text(), SOURCE));
+		this.messages.record(mail, true, Outcome.NOTICE, received.outage().id(), null, null);
+		return new Taken(Outcome.NOTICE);
+	}
+
+	/** Inera reports an incident: an unplanned outage with Inera's reference, so its later mails correlate. */
+	private Taken incident(IncomingMail mail, Parsed parsed) {
+		List<String> missing = new ArrayList<>();
+		if (parsed.reference() == null) {
+			missing.add("referens");
+		}
+		if (parsed.services().isEmpty()) {
+			missing.add("tjänst");
+		}
+		if (!missing.isEmpty()) {
+			return reviewed(mail, true, Outcome.NEEDS_REVIEW,
+					"Driftstörning från Inera, men det gick inte att läsa: " + String.join(", ", missing));
+		}
+		var received = this.outageIntake.incidentNotice(new IneraNotice(parsed.reference(), parsed.title(),
 				parsed.services(), parsed.startsAt(), parsed.expectedEnd(), mail.text(), SOURCE));
 		this.messages.record(mail, true, Outcome.NOTICE, received.outage().id(), null, null);
 		return new Taken(Outcome.NOTICE);

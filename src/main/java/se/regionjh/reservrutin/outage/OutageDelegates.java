@@ -26,6 +26,7 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
 import static se.regionjh.reservrutin.system.ProcessValues.instant;
+import static se.regionjh.reservrutin.system.ProcessValues.longText;
 import static se.regionjh.reservrutin.system.ProcessValues.number;
 import static se.regionjh.reservrutin.system.ProcessValues.strings;
 import static se.regionjh.reservrutin.system.ProcessValues.text;
@@ -44,8 +45,11 @@ class OutageDelegates {
 
 	private final DeadlineProperties deadlines;
 
-	OutageDelegates(OutageJournal journal, UnitRegistry units, DeadlineProperties deadlines) {
+	private final OutageSchedule schedule;
+
+	OutageDelegates(OutageJournal journal, UnitRegistry units, DeadlineProperties deadlines, OutageSchedule schedule) {
 		this.deadlines = deadlines;
+		this.schedule = schedule;
 		this.journal = journal;
 		this.units = units;
 	}
@@ -80,6 +84,61 @@ class OutageDelegates {
 			}
 			execution.setProcessBusinessKey(outage.reference());
 			prefillAssessment(execution, outage);
+			if (outageId != null && outage.ineraReference() != null) {
+				alertManagementOfIneraNotice(outage);
+			}
+		};
+	}
+
+	/** Inera's notice came by API or mail, with no person involved yet: management is told at once. */
+	private void alertManagementOfIneraNotice(Outage outage) {
+		Instant due = this.schedule.assessmentDueAt(outage.id()).toInstant();
+		String what = outage.planned() ? "ett planerat driftstopp" : "en driftstörning som pågår nu";
+		StringBuilder body = new StringBuilder("Inera har meddelat " + what + " (Ineras referens "
+				+ outage.ineraReference() + "): " + outage.title() + ".\n");
+		body.append("Berörda tjänster: ").append(Messages.serviceNames(outage.services())).append(".\n");
+		if (outage.planned()) {
+			body.append("Planerad tid: ").append(Messages.time(outage.startsAt()));
+			if (outage.expectedEnd() != null) {
+				body.append(" till ").append(Messages.time(outage.expectedEnd()));
+			}
+			body.append(".\n");
+		}
+		body.append("Inget har publicerats än. Bedöm driftstörningen i Tasklist (uppgiften \"Bedöm driftstörning\"), "
+				+ "senast ").append(Messages.time(due)).append('.');
+		if (outage.publicText() != null && !outage.publicText().isBlank()) {
+			body.append("\n\nIneras text: ").append(outage.publicText());
+		}
+		this.journal.notify(outage.id(), EntryType.MANAGEMENT_ALERTED, Kind.NOTICE_RECEIVED, Audience.MANAGEMENT,
+				List.of(), Messages.subject(outage, outage.planned() ? "Nytt planerat driftstopp från Inera"
+						: "Ny driftstörning från Inera"),
+				body.toString(), null);
+	}
+
+	@Bean
+	JavaDelegate remindAssessment() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.ASSESSMENT_OVERDUE, Kind.ASSESSMENT_OVERDUE,
+					Audience.MANAGEMENT, List.of(), Messages.subject(outage, "Bedömning försenad"),
+					outage.reference() + " " + outage.title() + " skulle ha bedömts senast "
+							+ Messages.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
+							+ ". Inget har publicerats och enheterna har inte fått besked. Bedöm driftstörningen i "
+							+ "Tasklist (uppgiften \"Bedöm driftstörning\").",
+					null);
+		};
+	}
+
+	@Bean
+	JavaDelegate escalateAssessment() {
+		return (execution) -> {
+			Outage outage = outage(execution);
+			this.journal.notify(outage.id(), EntryType.ASSESSMENT_ESCALATED, Kind.ASSESSMENT_ESCALATION,
+					Audience.MANAGEMENT, List.of(), "BRÅDSKANDE " + Messages.subject(outage, "Driftstörning inte bedömd"),
+					outage.reference() + " " + outage.title() + " är fortfarande inte bedömd, sedan "
+							+ Messages.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
+							+ ". Verksamheterna och invånarna har inte fått besked. Bedöm den nu.",
+					null);
 		};
 	}
 
@@ -98,7 +157,7 @@ class OutageDelegates {
 		execution.setVariable(Vars.STARTS_AT, FormTimes.format(outage.startsAt()));
 		execution.setVariable(Vars.EXPECTED_END, FormTimes.format(outage.expectedEnd()));
 		execution.setVariable(Vars.NEXT_UPDATE_AT, FormTimes.format(OutageJournal.now().plusSeconds(3600)));
-		execution.setVariable(Vars.PUBLIC_TEXT, outage.publicText());
+		execution.setVariable(Vars.PUBLIC_TEXT, longText(outage.publicText()));
 		// Inera posts its own information (R13); management unticks the box when it is missing.
 		execution.setVariable(Vars.INERA_INFO_PRESENT, true);
 		execution.setVariable(Vars.UNIT_TASKS_REQUESTED, false);

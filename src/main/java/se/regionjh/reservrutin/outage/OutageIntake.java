@@ -47,29 +47,46 @@ public class OutageIntake {
 	public record Received(Outage outage, boolean created) {
 	}
 
+	/** Inera's notice of a planned outage ("servicefönster"). */
 	public Received plannedNotice(IneraNotice notice) {
+		return open(notice, true, Messages.INERA_PLANNED_NOTICE);
+	}
+
+	/**
+	 * Inera's notice of an incident that is happening now: an unplanned outage
+	 * keyed on Inera's reference, so Inera's later updates and its resolved
+	 * message reach it. Repeated, it joins the outage that has the reference.
+	 */
+	public Received incidentNotice(IneraNotice notice) {
+		return open(notice, false, Messages.INERA_INCIDENT_NOTICE);
+	}
+
+	private Received open(IneraNotice notice, boolean planned, String startMessage) {
 		notice.services().forEach(EService::require);
 		var existing = this.journal.findByIneraReference(notice.reference());
 		if (existing.isPresent()) {
 			return new Received(existing.get(), false);
 		}
 		List<String> affectedUnits = this.units.unitIdsUsing(notice.services());
-		Outage outage = this.journal.open(new NewOutage(notice.reference(), notice.title(), notice.services(),
-				affectedUnits, true, false, notice.startsAt(), notice.expectedEnd(), notice.text(), null),
+		String title = (notice.title() != null && !notice.title().isBlank()) ? notice.title().strip()
+				: "Driftstörning i " + se.regionjh.reservrutin.outage.Messages.serviceNames(notice.services());
+		Instant startsAt = (notice.startsAt() != null) ? notice.startsAt() : OutageJournal.now();
+		Outage outage = this.journal.open(new NewOutage(notice.reference(), title, notice.services(),
+				affectedUnits, planned, false, startsAt, notice.expectedEnd(), notice.text(), null),
 				EntryType.INERA_NOTICE, "inera:" + notice.source(), notice.text());
 		VariableMap variables = Variables.createVariables()
 			.putValue(Vars.OUTAGE_ID, outage.id())
 			.putValue(Vars.OUTAGE_REFERENCE, outage.reference())
 			.putValue(Vars.INERA_REFERENCE, notice.reference())
-			.putValue(Vars.TITLE, notice.title())
+			.putValue(Vars.TITLE, title)
 			.putValue(Vars.SERVICES, JsonLists.of(notice.services()))
-						.putValue(Vars.PLANNED, true)
+			.putValue(Vars.PLANNED, planned)
 			.putValue(Vars.LOGIN_AFFECTED, false)
-			.putValue(Vars.STARTS_AT, FormTimes.format(notice.startsAt()))
+			.putValue(Vars.STARTS_AT, FormTimes.format(startsAt))
 			.putValue(Vars.EXPECTED_END, FormTimes.format(notice.expectedEnd()))
 			.putValue(Vars.PUBLIC_TEXT, ProcessValues.longText(notice.text()))
 			.putValue(Vars.ORIGIN_TEXT, ProcessValues.longText(notice.text()));
-		ProcessInstance instance = this.runtimeService.createMessageCorrelation(Messages.INERA_PLANNED_NOTICE)
+		ProcessInstance instance = this.runtimeService.createMessageCorrelation(startMessage)
 			.processInstanceBusinessKey(outage.reference())
 			.setVariables(variables)
 			.correlateStartMessage();

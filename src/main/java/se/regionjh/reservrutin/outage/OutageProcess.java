@@ -17,6 +17,9 @@ public final class OutageProcess {
 		/** Start: Inera announces a planned outage. */
 		public static final String INERA_PLANNED_NOTICE = "Message_IneraPlannedOutageNotice";
 
+		/** Start: Inera reports an incident that is happening now. */
+		public static final String INERA_INCIDENT_NOTICE = "Message_IneraIncidentNotice";
+
 		/** Start: management judged a fault report to be a new outage. */
 		public static final String DECLARED_FROM_FAULT_REPORT = "Message_OutageDeclaredFromFaultReport";
 

@@ -71,6 +71,32 @@ public class OutageSchedule {
 		return this.deadlines.recoveryConfirmationWithin().plus(this.deadlines.updateEscalationAfter()).toString();
 	}
 
+	/**
+	 * When "Bedöm driftstörning" is due, counted from the outage's arrival: an
+	 * unplanned one within minutes (R14: as soon as possible); Inera's notice of
+	 * a planned one within a few hours, or by its start if that is sooner.
+	 */
+	public Date assessmentDueAt(Object outageId) {
+		return Date.from(assessmentDue(outage(outageId)));
+	}
+
+	/** The louder second reminder of an assessment still not made. */
+	public Date assessmentEscalationAt(Object outageId) {
+		return Date.from(assessmentDue(outage(outageId)).plus(this.deadlines.updateEscalationAfter()));
+	}
+
+	private Instant assessmentDue(Outage outage) {
+		Instant soon = outage.createdAt().plus(this.deadlines.assessmentWithin());
+		if (!outage.planned()) {
+			return soon;
+		}
+		Instant due = outage.createdAt().plus(this.deadlines.plannedAssessmentWithin());
+		if (outage.startsAt() != null && outage.startsAt().isBefore(due)) {
+			due = outage.startsAt();
+		}
+		return due.isBefore(soon) ? soon : due;
+	}
+
 	public boolean loginAffected(Object outageId) {
 		return outage(outageId).loginAffected();
 	}

@@ -93,6 +93,41 @@ class IneraNoticeApiTest {
 	}
 
 	@Test
+	void anIncidentNoticeOpensAnUnplannedOutageWithInerasReferenceAndItsUpdatesReachIt() throws Exception {
+		String reference = reference();
+		String incident = """
+				{"reference": "%s", "type": "INCIDENT", "services": ["journalen"],
+				 "startsAt": "2026-11-26T08:40:00+01:00", "text": "Invånare kan inte öppna journalen."}"""
+			.formatted(reference);
+
+		this.mvc.perform(postJson(PATH, incident))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/inera-notices/" + reference))
+			.andExpect(jsonPath("$.ineraReference").value(reference))
+			.andExpect(jsonPath("$.planned").value(false))
+			.andExpect(jsonPath("$.title").value("Driftstörning i 1177 Journalen"))
+			.andExpect(jsonPath("$.startsAt").value("2026-11-26T07:40:00Z"));
+		this.mvc.perform(postJson(PATH, incident)).andExpect(status().isOk());
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(OutageProcess.KEY)
+			.variableValueEquals(OutageProcess.Vars.INERA_REFERENCE, reference)
+			.count()).isEqualTo(1);
+		// Inera's change before the assessment reaches the outage.
+		this.mvc.perform(postJson(PATH, """
+				{"reference": "%s", "type": "UPDATED", "text": "Felsökning pågår."}""".formatted(reference)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anIncidentNoticeWithoutServicesIsRefusedNamingTheField() throws Exception {
+		this.mvc.perform(postJson(PATH, """
+				{"reference": "%s", "type": "INCIDENT", "text": "Något är fel."}""".formatted(reference())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("services")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem("saknas (ange minst en tjänst)")));
+	}
+
+	@Test
 	void aRepeatedReferenceAnswers200WithTheExistingOutageAndStartsNothing() throws Exception {
 		String reference = reference();
 		MvcResult first = this.mvc.perform(postJson(PATH, planned(reference))).andExpect(status().isCreated()).andReturn();

@@ -180,6 +180,41 @@ class MailboxPollerTest {
 	}
 
 	@Test
+	void inerasIncidentMailOpensAnOutageWithItsReferenceAndItsResolvedMailReachesIt() throws Exception {
+		String reference = "INC" + (System.nanoTime() % 10_000_000);
+		String first = messageId();
+		deliver("Inera Driftinformation <driftinfo@inera.se>", first, "Störning i 1177 Journalen " + reference, """
+				Inera felsöker en störning där invånare inte kan öppna 1177 Journalen.
+				Referens: %s
+				""".formatted(reference));
+
+		assertThat(poller().poll()).isEqualTo(1);
+
+		assertThat(outcome(first)).isEqualTo("NOTICE");
+		var outage = this.jdbc.sql("select id, planned, services, state from outage where inera_reference = :r")
+			.param("r", reference)
+			.query()
+			.singleRow();
+		assertThat(outage.get("PLANNED")).isEqualTo(false);
+		assertThat(outage.get("SERVICES")).isEqualTo("journalen");
+		assertThat(outage.get("STATE")).isEqualTo("NEW");
+		assertThat(this.jdbc.sql("select count(*) from fault_report where description like :r")
+			.param("r", "%" + reference + "%")
+			.query(Long.class)
+			.single()).isZero();
+
+		// Before the assessment the outage is not ongoing: Inera's "resolved" is shown to management, not lost.
+		String resolved = messageId();
+		deliver("driftinfo@inera.se", resolved, "Åtgärdat: " + reference, "Felet är löst. Referens: " + reference);
+		assertThat(poller().poll()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select outage_id from intake_message where message_id = :id")
+			.param("id", resolved)
+			.query(Long.class)
+			.optional()).isEmpty();
+		assertThat(outcome(resolved)).isEqualTo("NEEDS_REVIEW");
+	}
+
+	@Test
 	void aStaffMailBecomesAFaultReportOfTheSendersUnit() throws Exception {
 		String messageId = messageId();
 		long before = ApiCalls.processInstances(this.history);

@@ -551,7 +551,9 @@ class OutageProcessTest extends ProcessTestSupport {
 			.isEqualTo(FormTimes.format(newStart));
 		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.EXPECTED_END))
 			.isEqualTo(FormTimes.format(newEnd));
-		assertThat(this.journal.publications(outage.id())).isEmpty();
+		// Only management's notice of Inera's first message; nothing went out.
+		assertThat(this.journal.publications(outage.id())).extracting(Publication::kind)
+			.containsExactly(Kind.NOTICE_RECEIVED);
 		assertThat(entries(outage, EntryType.INERA_UPDATE)).singleElement().satisfies((e) -> {
 			assertThat(e.visibility()).isEqualTo(JournalEntry.Visibility.INTERNAL);
 			assertThat(e.text()).contains("Flyttat en dag.").contains("30 november 2026 kl. 09:00");
@@ -684,6 +686,95 @@ class OutageProcessTest extends ProcessTestSupport {
 					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.NOT_FOUND));
 	}
 
+	// --- Inera's incident notice, and the assessment's clock ---------------------------------
+
+	@Test
+	void anIneraIncidentNoticeOpensAnUnplannedOutageThatInerasUpdatesAndResolutionReach() {
+		OutageIntake.Received received = this.intake.incidentNotice(new IneraNotice("INC-5001", null,
+				List.of("journalen"), null, null, "Invånare kan inte öppna journalen.", "TEST"));
+		assertThat(received.created()).isTrue();
+		Outage opened = received.outage();
+		assertThat(opened.planned()).isFalse();
+		assertThat(opened.ineraReference()).isEqualTo("INC-5001");
+		assertThat(opened.title()).isEqualTo("Driftstörning i 1177 Journalen");
+		assertThat(opened.startsAt()).isEqualTo(this.now);
+		ProcessInstance instance = instanceOf(received);
+		runJobs(instance);
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), Vars.INERA_REFERENCE))
+			.isEqualTo("INC-5001");
+
+		// Management is told at once, and nothing is public yet.
+		assertThat(publications(opened, Kind.NOTICE_RECEIVED)).singleElement().satisfies((p) -> {
+			assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT);
+			assertThat(p.subject()).isEqualTo("[1177 Journalen] Ny driftstörning från Inera: Driftstörning i 1177 Journalen");
+			assertThat(p.body()).contains("Inera har meddelat en driftstörning som pågår nu (Ineras referens INC-5001)")
+				.contains("Bedöm driftstörning")
+				.contains("senast " + Messages.time(this.now.plus(Duration.ofMinutes(15))))
+				.contains("Ineras text: Invånare kan inte öppna journalen.");
+		});
+		assertThat(this.journal.publications(opened.id())).noneMatch((p) -> p.audience() == Audience.PUBLIC);
+
+		// The same incident again joins the outage.
+		OutageIntake.Received again = this.intake.incidentNotice(new IneraNotice("INC-5001", null,
+				List.of("journalen"), null, null, "Samma fel.", "TEST"));
+		assertThat(again.created()).isFalse();
+		assertThat(again.outage().id()).isEqualTo(opened.id());
+
+		assess(instance, Map.of());
+		this.intake.updated("INC-5001", null, null, "Inera felsöker fortfarande.");
+		runJobs(instance);
+		assertThat(entries(outageOf(instance), EntryType.INERA_UPDATE)).singleElement()
+			.satisfies((e) -> assertThat(e.text()).isEqualTo("Inera felsöker fortfarande."));
+		this.intake.resolved("INC-5001", "Felet är åtgärdat.");
+		runJobs(instance);
+		assertThat(tasks(instance, "Task_ConfirmRecovery")).hasSize(1);
+		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
+	}
+
+	@Test
+	void anUnassessedOutageIsDueInMinutesThenRemindsAndEscalates() {
+		ProcessInstance instance = declare(List.of("journalen"), false);
+		Outage outage = outageOf(instance);
+		assertThat(task(instance, "Task_AssessOutage").getDueDate().toInstant())
+			.isEqualTo(this.now.plus(Duration.ofMinutes(15)));
+		// Management declared it itself: no arrival notice.
+		assertThat(publications(outage, Kind.NOTICE_RECEIVED)).isEmpty();
+
+		advance(Duration.ofMinutes(16));
+		runJobs(instance);
+		assertThat(publications(outage, Kind.ASSESSMENT_OVERDUE)).singleElement().satisfies((p) -> {
+			assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT);
+			assertThat(p.body()).contains("skulle ha bedömts senast "
+					+ Messages.time(outage.createdAt().plus(Duration.ofMinutes(15))));
+		});
+		assertThat(publications(outage, Kind.ASSESSMENT_ESCALATION)).isEmpty();
+
+		advance(Duration.ofMinutes(30));
+		runJobs(instance);
+		assertThat(publications(outage, Kind.ASSESSMENT_ESCALATION)).singleElement()
+			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
+		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(this.journal.publications(outage.id())).noneMatch((p) -> p.audience() == Audience.PUBLIC);
+	}
+
+	@Test
+	void inerasPlannedNoticeIsAnnouncedToManagementAndDueWithinHoursOrByItsStart() {
+		ProcessInstance later = plannedNotice("SF-DUE-1", this.now.plus(Duration.ofDays(3)));
+		assertThat(task(later, "Task_AssessOutage").getDueDate().toInstant())
+			.isEqualTo(this.now.plus(Duration.ofHours(4)));
+		assertThat(publications(outageOf(later), Kind.NOTICE_RECEIVED)).singleElement().satisfies((p) -> {
+			assertThat(p.subject()).isEqualTo("[1177 Journalen] Nytt planerat driftstopp från Inera: Servicefönster Journalen");
+			assertThat(p.body()).contains("Inera har meddelat ett planerat driftstopp (Ineras referens SF-DUE-1)")
+				.contains("Planerad tid: " + Messages.time(this.now.plus(Duration.ofDays(3))) + " till "
+						+ Messages.time(this.now.plus(Duration.ofDays(3)).plus(Duration.ofHours(2))));
+		});
+
+		ProcessInstance soon = plannedNotice("SF-DUE-2", this.now.plus(Duration.ofHours(1)));
+		assertThat(task(soon, "Task_AssessOutage").getDueDate().toInstant())
+			.isEqualTo(this.now.plus(Duration.ofHours(1)));
+	}
+
 	// --- After recovery ---------------------------------------------------------------------
 
 	@Test
@@ -767,6 +858,13 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 		assertThat(instance).isWaitingAt("Task_AssessOutage");
 		return instance;
+	}
+
+	private ProcessInstance instanceOf(OutageIntake.Received received) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(received.outage().processInstanceId())
+			.singleResult();
 	}
 
 	private Map<String, Object> assessment(Map<String, Object> overrides) {

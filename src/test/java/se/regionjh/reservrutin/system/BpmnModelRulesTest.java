@@ -99,11 +99,28 @@ class BpmnModelRulesTest {
 			}
 		}
 		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-			if (!task.isCamundaAsyncBefore()) {
+			if (!task.isCamundaAsyncBefore() && !runsInCallersTransaction(task)) {
 				problems.add(name + ": service task " + task.getId() + " has no asyncBefore save point");
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A service task that only writes the database may run in its caller's
+	 * transaction when the model says so ({@code camunda:property
+	 * name="transaction" value="caller"}): the outage's registration commits with
+	 * the notice that opened it, so Inera's next notice finds the assessment.
+	 */
+	private static boolean runsInCallersTransaction(ServiceTask task) {
+		return task.getExtensionElements() != null && task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap((properties) -> properties.getCamundaProperties().stream())
+			.anyMatch((property) -> "transaction".equals(property.getCamundaName())
+					&& "caller".equals(property.getCamundaValue()));
 	}
 
 	private static void checkForm(List<String> problems, String file, String id, String formRef, String formKey,
