@@ -1,7 +1,6 @@
 package se.regionjh.reservrutin.faultreport;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,9 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,7 +39,7 @@ import static se.regionjh.reservrutin.system.ProcessValues.text;
 @Configuration(proxyBeanMethods = false)
 class FaultReportDelegates {
 
-	static final List<OutageState> ATTACHABLE = List.of(OutageState.NEW, OutageState.PLANNED, OutageState.ONGOING);
+	private static final List<OutageState> ATTACHABLE = TriageOutageOptions.ATTACHABLE;
 
 	private final FaultReports reports;
 
@@ -51,7 +47,11 @@ class FaultReportDelegates {
 
 	private final UnitRegistry units;
 
-	FaultReportDelegates(FaultReports reports, OutageJournal journal, UnitRegistry units) {
+	private final TriageOutageOptions outageOptions;
+
+	FaultReportDelegates(FaultReports reports, OutageJournal journal, UnitRegistry units,
+			TriageOutageOptions outageOptions) {
+		this.outageOptions = outageOptions;
 		this.reports = reports;
 		this.journal = journal;
 		this.units = units;
@@ -97,7 +97,7 @@ class FaultReportDelegates {
 							: "okänd");
 			execution.setVariable("servicesText",
 					report.services().isEmpty() ? "ej angivet" : Messages.serviceNames(report.services()));
-			execution.setVariable(Vars.OUTAGE_OPTIONS, outageOptions());
+			execution.setVariable(Vars.OUTAGE_OPTIONS, this.outageOptions.current());
 		};
 	}
 
@@ -115,15 +115,6 @@ class FaultReportDelegates {
 			.map(Unit::id)
 			.findFirst()
 			.orElse(null);
-	}
-
-	private Object outageOptions() {
-		SpinJsonNode options = Spin.JSON("[]");
-		for (Outage outage : this.journal.list(ATTACHABLE, 100)) {
-			options.append(Spin.JSON(Map.of("label", outage.reference() + " " + outage.title() + " ("
-					+ outage.state().label() + ")", "value", String.valueOf(outage.id()))));
-		}
-		return SpinValues.jsonValue(options).create();
 	}
 
 	@Bean

@@ -13,6 +13,16 @@ public final class FaultReportProcess {
 	private FaultReportProcess() {
 	}
 
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String TRIAGE = "Task_TriageFaultReport";
+
+		private Elements() {
+		}
+
+	}
+
 	public static final class Vars {
 
 		public static final String FAULT_REPORT_ID = "faultReportId";

@@ -127,6 +127,32 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void reportsThatArrivedBeforeTheOutageWasDeclaredCanJoinItFromTheTriageForm() {
+		ProcessInstance first = reportFromTasklist("personal-ostersund", "1177 Journalen svarar inte.");
+		ProcessInstance second = reportFromTasklist("personal-krokom", "Journalen laddar inte.");
+		ProcessInstance third = reportFromTasklist("chef-krokom", "Journalen är nere.");
+
+		triage(first, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+		Outage outage = this.journal.require(this.reports.require(faultReportId(first)).outageId());
+
+		for (ProcessInstance later : List.of(second, third)) {
+			String options = this.engine.getFormService()
+				.getTaskFormVariables(task(later, "Task_TriageFaultReport").getId())
+				.get(Vars.OUTAGE_OPTIONS)
+				.toString();
+			assertThat(options).contains("\"label\":\"" + outage.reference() + " " + outage.title() + " ("
+					+ outage.state().label() + ")\"").contains("\"value\":\"" + outage.id() + "\"");
+		}
+		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+				Vars.ANSWER, "Samma fel som anmälts tidigare."));
+		triage(third, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+				Vars.ANSWER, "Samma fel som anmälts tidigare."));
+
+		assertThat(this.reports.forOutage(outage.id())).extracting(FaultReport::state)
+			.containsExactlyInAnyOrder(FaultReportState.DECLARED, FaultReportState.ATTACHED, FaultReportState.ATTACHED);
+	}
+
+	@Test
 	void reportFromTheMailboxDismissedAsNotAnOutageIsAnsweredWithoutATasklistTask() {
 		FaultReport report = this.reports.report(new NewFaultReport("anna@example.org", null, List.of(),
 				"Jag kan inte skriva ut.", "070-123", FaultReportSource.MAILBOX));
