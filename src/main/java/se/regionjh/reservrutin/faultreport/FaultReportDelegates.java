@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,7 @@ import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.outage.OutageState;
+import se.regionjh.reservrutin.routines.RoutineNotifier;
 import se.regionjh.reservrutin.system.FormErrors;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.Unit;
@@ -115,6 +117,65 @@ class FaultReportDelegates {
 			.map(Unit::id)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** A report arrived: management's mailbox is told, with the triage's deadline. */
+	@Bean
+	TaskListener alertManagementOfFaultReport(RoutineNotifier notifier,
+			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+		return (task) -> {
+			FaultReport report = this.reports.require(((Number) task.getVariable(Vars.FAULT_REPORT_ID)).longValue());
+			String from = text(task.getVariable("reporterUnitName"));
+			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.FAULT_REPORT_RECEIVED,
+					List.of(managementMailbox), subject(report, "Ny felanmälan"),
+					"En felanmälan har kommit in från " + ((report.reporter() != null) ? report.reporter() + ", " : "")
+							+ from + ".\nTjänster: " + text(task.getVariable("servicesText")) + ".\n\n"
+							+ excerpt(report.description()) + "\n\nBedöm felanmälan i Tasklist (uppgiften "
+							+ "\"Bedöm felanmälan\"), senast " + Messages.time(task.getDueDate().toInstant()) + ".",
+					reference(report)));
+		};
+	}
+
+	@Bean
+	JavaDelegate remindTriage(RoutineNotifier notifier,
+			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+		return (execution) -> {
+			FaultReport report = report(execution);
+			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_OVERDUE, List.of(managementMailbox),
+					subject(report, "Felanmälan inte bedömd"),
+					"Felanmälan " + reference(report) + " kom in " + Messages.time(report.reportedAt())
+							+ " och är inte bedömd än. Den som anmälde väntar på svar. Bedöm den i Tasklist "
+							+ "(uppgiften \"Bedöm felanmälan\").\n\n" + excerpt(report.description()),
+					reference(report)));
+		};
+	}
+
+	@Bean
+	JavaDelegate escalateTriage(RoutineNotifier notifier,
+			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+		return (execution) -> {
+			FaultReport report = report(execution);
+			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_ESCALATION,
+					List.of(managementMailbox), "BRÅDSKANDE " + subject(report, "Felanmälan fortfarande inte bedömd"),
+					"Felanmälan " + reference(report) + " från " + Messages.time(report.reportedAt())
+							+ " är fortfarande inte bedömd. Kan det vara en driftstörning som ingen har bedömt? "
+							+ "Bedöm den nu.\n\n" + excerpt(report.description()),
+					reference(report)));
+		};
+	}
+
+	private static String reference(FaultReport report) {
+		return "FA-" + report.id();
+	}
+
+	private static String subject(FaultReport report, String what) {
+		return (report.services().isEmpty() ? "" : "[" + Messages.serviceNames(report.services()) + "] ") + what + " "
+				+ reference(report);
+	}
+
+	private static String excerpt(String description) {
+		String text = (description != null) ? description.strip() : "";
+		return (text.length() <= 1000) ? text : text.substring(0, 1000) + " …";
 	}
 
 	@Bean

@@ -15,12 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.IneraNotice;
 import se.regionjh.reservrutin.outage.JsonLists;
+import se.regionjh.reservrutin.outage.Messages;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageJournal;
@@ -63,6 +65,9 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 	@Autowired
 	OutageIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void staffReportAttachedToAnOngoingOutageEndsUpInItsJournal() {
@@ -150,6 +155,44 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 		assertThat(this.reports.forOutage(outage.id())).extracting(FaultReport::state)
 			.containsExactlyInAnyOrder(FaultReportState.DECLARED, FaultReportState.ATTACHED, FaultReportState.ATTACHED);
+	}
+
+	@Test
+	void managementIsToldOfEachReportAndRemindedThenEscalatedWhileItWaitsForTriage() {
+		ProcessInstance instance = reportFromTasklist("personal-ostersund", "Journalen laddar inte för någon.");
+		String reference = "FA-" + faultReportId(instance);
+		assertThat(task(instance, "Task_TriageFaultReport").getDueDate().toInstant())
+			.isEqualTo(this.now.plus(Duration.ofMinutes(15)));
+		assertThat(notices(reference)).singleElement().satisfies((n) -> {
+			assertThat(n.get("KIND")).isEqualTo("FAULT_REPORT_RECEIVED");
+			assertThat(n.get("RECIPIENT")).isEqualTo("1177etjanster@regionjh.se");
+			assertThat(n.get("SUBJECT")).isEqualTo("[1177 Journalen] Ny felanmälan " + reference);
+			assertThat((String) n.get("BODY")).contains("En felanmälan har kommit in från personal-ostersund")
+				.contains("Journalen laddar inte för någon.")
+				.contains("senast " + Messages.time(this.now.plus(Duration.ofMinutes(15))));
+		});
+
+		advance(Duration.ofMinutes(16));
+		runJobs(instance);
+		assertThat(notices(reference)).extracting((n) -> n.get("KIND"))
+			.containsExactly("FAULT_REPORT_RECEIVED", "TRIAGE_OVERDUE");
+		advance(Duration.ofMinutes(30));
+		runJobs(instance);
+		assertThat(notices(reference)).last().satisfies((n) -> {
+			assertThat(n.get("KIND")).isEqualTo("TRIAGE_ESCALATION");
+			assertThat((String) n.get("SUBJECT")).startsWith("BRÅDSKANDE");
+		});
+		assertThat(instance).isWaitingAt("Task_TriageFaultReport");
+
+		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Det var ett lokalt nätverksfel."));
+		assertThat(notices(reference)).hasSize(3);
+	}
+
+	private List<Map<String, Object>> notices(String reference) {
+		return this.jdbc.sql("select kind, recipient, subject, body from routine_notice where reference = :r order by id")
+			.param("r", reference)
+			.query()
+			.listOfRows();
 	}
 
 	@Test
