@@ -108,11 +108,21 @@ class StatusSnapshots {
 			Clock clock) {
 		this.journal = journal;
 		this.properties = properties;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
-		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.readOnly.setTimeout(Math.toIntExact(Math.max(1, properties.queryTimeout().toSeconds())));
+		this.readOnly = rebuildTransaction(transactions, properties.queryTimeout());
 		this.clock = clock;
+	}
+
+	/**
+	 * Read-only, and timed out: JdbcTemplate (under JdbcClient) gives each
+	 * statement the transaction's remaining time as its query timeout, so a
+	 * lock or a hung server ends the rebuild as a failure.
+	 */
+	static TransactionTemplate rebuildTransaction(PlatformTransactionManager transactions, Duration queryTimeout) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		template.setTimeout(Math.toIntExact(Math.max(1, queryTimeout.toSeconds())));
+		return template;
 	}
 
 	/**
