@@ -1,6 +1,7 @@
 package se.regionjh.reservrutin.publication.statuspage;
 
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +40,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -111,7 +114,7 @@ class StatusSnapshotsTest {
 			return OPEN.equals(call.getArgument(0)) ? List.of(outage(OutageState.ONGOING)) : List.of();
 		});
 		StatusApiController api = new StatusApiController(this.snapshots,
-				new StatusPageLinks(java.net.URI.create("http://localhost:8080")));
+				new StatusPageLinks(URI.create("http://localhost:8080")));
 		assertThat(this.snapshots.refresh()).isTrue();
 		StatusSnapshot good = this.snapshots.current();
 		assertThat(good.stale()).isFalse();
@@ -163,7 +166,7 @@ class StatusSnapshotsTest {
 			assertThat(fast.refresh()).isTrue();
 			fast.start();
 			// The periodic rebuild runs without Spring's scheduler (none exists in this test).
-			verify(this.journal, org.mockito.Mockito.timeout(5000).atLeast(6)).list(anyList(), anyInt());
+			verify(this.journal, timeout(5000).atLeast(6)).list(anyList(), anyInt());
 		}
 		finally {
 			fast.stop();
@@ -180,8 +183,7 @@ class StatusSnapshotsTest {
 		when(this.journal.list(anyList(), anyInt())).thenReturn(List.of());
 		assertThat(this.snapshots.refresh()).isTrue();
 
-		org.mockito.ArgumentCaptor<TransactionDefinition> definition = org.mockito.ArgumentCaptor
-			.forClass(TransactionDefinition.class);
+		ArgumentCaptor<TransactionDefinition> definition = ArgumentCaptor.forClass(TransactionDefinition.class);
 		verify(this.transactions, atLeastOnce()).getTransaction(definition.capture());
 		// JdbcTemplate gives each statement the transaction's remaining time as its query timeout.
 		assertThat(definition.getValue().getTimeout()).isEqualTo(1);
