@@ -1,64 +1,131 @@
 package se.regionjh.reservrutin.routines;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import se.regionjh.reservrutin.publication.delivery.DeliveryException;
+import se.regionjh.reservrutin.publication.delivery.DeliveryOutbox;
+import se.regionjh.reservrutin.publication.delivery.NoticeSender;
+
 /**
- * Records every notice in routine_notice and e-mails it when a mail server is
- * configured (spring.mail.host); otherwise the record says NOT_CONFIGURED. A
- * mail failure fails the calling process step, so the engine retries it (the
- * record is rolled back with it).
+ * Routine notices go through the delivery outbox. {@link #send} only writes,
+ * in the transaction of the process step: one routine_notice row per
+ * recipient (what was said to whom) and its delivery (state, attempts; "ej
+ * konfigurerad" without spring.mail.host). So a mail server that is down never
+ * fails the step. Each recipient's e-mail is then sent by its own retried
+ * delivery job through {@link #deliver}, and a recipient already mailed is not
+ * mailed again when another recipient's mail is retried.
  */
 @Component
-class MailRoutineNotifier implements RoutineNotifier {
-
-	static final String SENT = "SENT";
-
-	static final String NOT_CONFIGURED = "NOT_CONFIGURED";
+class MailRoutineNotifier implements RoutineNotifier, NoticeSender {
 
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
+	private final DeliveryOutbox outbox;
+
 	private final String from;
 
-	MailRoutineNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender,
+	MailRoutineNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, DeliveryOutbox outbox,
 			@Value("${reservrutin.mail.functional-mailbox}") String from) {
 		this.jdbc = jdbc;
 		this.mailSender = mailSender;
+		this.outbox = outbox;
 		this.from = from;
 	}
 
 	@Override
 	public void send(Notice notice) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		boolean configured = this.mailSender.getIfAvailable() != null;
 		for (String recipient : notice.recipients()) {
-			if (sender != null) {
-				sender.send((message) -> {
-					MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-					helper.setFrom(this.from);
-					helper.setTo(recipient);
-					helper.setSubject(notice.subject());
-					helper.setText(notice.body());
-					// RFC 3834: no person wrote it; the mailbox poller does not take it in.
-					message.setHeader("Auto-Submitted", "auto-generated");
-				});
-			}
-			this.jdbc.sql("insert into routine_notice (created_at, kind, recipient, subject, body, reference, status) "
-					+ "values (:now, :kind, :recipient, :subject, :body, :reference, :status)")
+			KeyHolder keys = new GeneratedKeyHolder();
+			this.jdbc.sql("insert into routine_notice (created_at, kind, recipient, subject, body, reference) "
+					+ "values (:now, :kind, :recipient, :subject, :body, :reference)")
 				.param("now", Times.utc(Times.now()))
 				.param("kind", notice.kind().name())
 				.param("recipient", recipient)
 				.param("subject", notice.subject())
 				.param("body", notice.body())
 				.param("reference", notice.reference())
-				.param("status", (sender != null) ? SENT : NOT_CONFIGURED)
-				.update();
+				.update(keys, "id");
+			this.outbox.enqueueNotice(keys.getKey().longValue(), recipient, configured);
 		}
+	}
+
+	@Override
+	public void deliver(long routineNoticeId, String recipient) {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender == null) {
+			throw DeliveryException.permanent("No SMTP server is configured (spring.mail.host)", null);
+		}
+		StoredNotice notice = this.jdbc.sql("select subject, body from routine_notice where id = :id")
+			.param("id", routineNoticeId)
+			.query(StoredNotice.class)
+			.optional()
+			.orElseThrow(() -> DeliveryException.permanent("Routine notice " + routineNoticeId + " does not exist",
+					null));
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			helper.setFrom(address("From", this.from));
+			helper.setTo(address("To", recipient));
+			helper.setSubject(singleLine("Subject", notice.subject()));
+			helper.setText(notice.body());
+			// RFC 3834: no person wrote it; the mailbox poller does not take it in.
+			message.setHeader("Auto-Submitted", "auto-generated");
+		}
+		catch (MessagingException ex) {
+			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);
+		}
+		try {
+			sender.send(message);
+		}
+		catch (MailSendException | MailAuthenticationException ex) {
+			throw DeliveryException.transientFailure("SMTP server did not take the e-mail to " + recipient + ": "
+					+ ex.getMessage(), ex);
+		}
+		catch (MailException ex) {
+			throw DeliveryException.permanent("E-mail to " + recipient + " refused: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String singleLine(String header, String value) {
+		if (value == null || value.isBlank()) {
+			throw DeliveryException.permanent("E-mail header " + header + " is empty", null);
+		}
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+			throw DeliveryException.permanent("E-mail header " + header
+					+ " contains a line break (CR/LF) and was not sent; header injection is refused", null);
+		}
+		return value;
+	}
+
+	private static InternetAddress address(String header, String value) {
+		try {
+			return new InternetAddress(singleLine(header, value), true);
+		}
+		catch (AddressException ex) {
+			throw DeliveryException.permanent("E-mail header " + header + " has an invalid address: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private record StoredNotice(String subject, String body) {
 	}
 
 }

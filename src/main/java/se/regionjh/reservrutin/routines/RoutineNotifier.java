@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Tells people what the routine processes decided or need: reminders,
  * escalations, rejected deficiencies and new routine versions. The
- * communication outbox may take this over; the processes only know this.
+ * processes only know this; sending is the delivery outbox's job, after the
+ * calling step has committed.
  */
 public interface RoutineNotifier {
 

@@ -202,8 +202,9 @@ class RoutineDeficiencyProcessTest {
 	}
 
 	private List<String> notices(String kind, String reference) {
-		return this.jdbc.sql("select recipient || ' ' || status from routine_notice where kind = :kind "
-				+ "and reference = :ref order by id")
+		return this.jdbc.sql("select n.recipient || ' ' || d.state from routine_notice n "
+				+ "join delivery d on d.routine_notice_id = n.id where n.kind = :kind and n.reference = :ref "
+				+ "order by n.id")
 			.param("kind", kind)
 			.param("ref", reference)
 			.query(String.class)

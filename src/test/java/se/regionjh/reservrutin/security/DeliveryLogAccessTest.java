@@ -1,7 +1,14 @@
 package se.regionjh.reservrutin.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.regionjh.reservrutin.routines.RoutineNotifier;
+import se.regionjh.reservrutin.routines.RoutineNotifier.Kind;
+import se.regionjh.reservrutin.routines.RoutineNotifier.Notice;
 
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -22,6 +29,9 @@ class DeliveryLogAccessTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	RoutineNotifier notifier;
+
 	@Test
 	void onlyManagementReadsTheDeliveryLog() {
 		for (String path : new String[] { "/leveranser", "/api/deliveries" }) {
@@ -30,6 +40,18 @@ class DeliveryLogAccessTest {
 				.isEqualTo(403);
 			assertThat(WebClient.anonymous(this.port).get(path).statusCode()).as(path).isIn(401, 302);
 		}
+	}
+
+	@Test
+	void routineEmailsAreListedWithTheirStateBesidePublications() {
+		this.notifier.send(new Notice(Kind.REVIEW_REMINDER, List.of("chef-loggtest@example.org"),
+				"Påminnelse: årlig genomgång av reservrutinerna för Loggtestenheten", "Text", "log-test"));
+
+		String page = WebClient.basic(this.port, Credentials.MANAGEMENT).get("/leveranser").body();
+		assertThat(page).contains("Påminnelse: årlig genomgång av reservrutinerna för Loggtestenheten",
+				"chef-loggtest@example.org", "<td>Reservrutin</td>", "ej konfigurerad");
+		assertThat(WebClient.basic(this.port, Credentials.MANAGEMENT).get("/api/deliveries").body())
+			.contains("\"target\":\"chef-loggtest@example.org\"", "\"state\":\"NOT_CONFIGURED\"");
 	}
 
 	@Test

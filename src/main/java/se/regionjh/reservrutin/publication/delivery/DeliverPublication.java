@@ -14,7 +14,8 @@ import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.Publication;
 
 /**
- * {@code Task_DeliverPublication}: sends one delivery through its channel. A
+ * {@code Task_DeliverPublication}: sends one delivery through its channel (a
+ * routine notice through the {@link NoticeSender}), unless it was sent. A
  * failure is thrown, so the engine rolls the attempt back and
  * {@link DeliveryFailures} records it and spaces the retry.
  */
@@ -29,10 +30,14 @@ class DeliverPublication implements JavaDelegate {
 
 	private final OutageJournal journal;
 
-	DeliverPublication(List<ChannelAdapter> channels, DeliveryLog deliveries, OutageJournal journal) {
+	private final NoticeSender notices;
+
+	DeliverPublication(List<ChannelAdapter> channels, DeliveryLog deliveries, OutageJournal journal,
+			NoticeSender notices) {
 		channels.forEach((channel) -> this.channels.put(channel.channel(), channel));
 		this.deliveries = deliveries;
 		this.journal = journal;
+		this.notices = notices;
 	}
 
 	@Override
@@ -42,6 +47,13 @@ class DeliverPublication implements JavaDelegate {
 			.orElseThrow(() -> DeliveryException.permanent("Delivery " + deliveryId + " is not in the log", null));
 		if (delivery.state() == DeliveryState.SENT) {
 			log.info("Delivery {} was already sent; not sending it again", deliveryId);
+			return;
+		}
+		if (delivery.routineNoticeId() != null) {
+			this.notices.deliver(delivery.routineNoticeId(), delivery.target());
+			this.deliveries.markSent(deliveryId);
+			log.info("Delivery {} of routine notice {} sent to {}", deliveryId, delivery.routineNoticeId(),
+					delivery.target());
 			return;
 		}
 		Publication publication = this.journal.publication(delivery.publicationId())

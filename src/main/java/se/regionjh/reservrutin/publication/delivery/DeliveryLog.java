@@ -15,7 +15,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The delivery table. Every write joins the caller's transaction: the
+ * The delivery table: publications and routine notices. Every write joins the caller's transaction: the
  * publication's when a delivery is recorded, the job's when it is sent, and the
  * engine's failed-job command when it fails, so the row always agrees with the
  * job that carries it. Time comes from Camunda's clock, like the journal's.
@@ -25,10 +25,11 @@ public class DeliveryLog {
 
 	static final int MAX_ERROR_LENGTH = 2000;
 
-	private static final String COLUMNS = "d.id, d.publication_id, o.reference, p.subject, d.channel, d.target, "
-			+ "d.state, d.attempts, d.last_error, d.process_instance_id, d.created_at, d.updated_at, "
-			+ "d.next_attempt_at, d.sent_at from delivery d join publication p on p.id = d.publication_id "
-			+ "join outage o on o.id = p.outage_id";
+	private static final String COLUMNS = "d.id, d.publication_id, d.routine_notice_id, o.reference, "
+			+ "coalesce(p.subject, n.subject) as subject, d.channel, d.target, d.state, d.attempts, d.last_error, "
+			+ "d.process_instance_id, d.created_at, d.updated_at, d.next_attempt_at, d.sent_at from delivery d "
+			+ "left join publication p on p.id = d.publication_id left join outage o on o.id = p.outage_id "
+			+ "left join routine_notice n on n.id = d.routine_notice_id";
 
 	private final JdbcClient jdbc;
 
@@ -43,6 +44,21 @@ public class DeliveryLog {
 					+ "values (:publicationId, :channel, :target, :state, 0, :now, :now)")
 			.param("publicationId", publicationId)
 			.param("channel", channel.name())
+			.param("target", target)
+			.param("state", state.name())
+			.param("now", utc(now()))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** A routine notice's row: the notice is one recipient's, so the row has no other key. */
+	long recordNotice(long routineNoticeId, String target, DeliveryState state) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into delivery (routine_notice_id, channel, target, state, attempts, created_at, updated_at) "
+					+ "values (:noticeId, :channel, :target, :state, 0, :now, :now)")
+			.param("noticeId", routineNoticeId)
+			.param("channel", DeliveryChannel.EMAIL.name())
 			.param("target", target)
 			.param("state", state.name())
 			.param("now", utc(now()))
@@ -124,8 +140,9 @@ public class DeliveryLog {
 	}
 
 	private static Delivery delivery(ResultSet rs, int row) throws SQLException {
-		return new Delivery(rs.getLong("id"), rs.getLong("publication_id"), rs.getString("reference"),
-				rs.getString("subject"), DeliveryChannel.valueOf(rs.getString("channel")), rs.getString("target"),
+		return new Delivery(rs.getLong("id"), rs.getObject("publication_id", Long.class),
+				rs.getObject("routine_notice_id", Long.class), rs.getString("reference"), rs.getString("subject"),
+				DeliveryChannel.valueOf(rs.getString("channel")), rs.getString("target"),
 				DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
 				rs.getString("process_instance_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
 				instant(rs, "next_attempt_at"), instant(rs, "sent_at"));

@@ -18,10 +18,11 @@ import se.regionjh.reservrutin.outage.Publication;
  * recorded it: one row per channel and target, and for each configured one a
  * {@code PublicationDeliveryProcess} instance whose first step is an async job.
  * The job only exists once the publication commits, and it stays in the
- * database until it succeeds or a person resolves its incident.
+ * database until it succeeds or a person resolves its incident. Routine
+ * notices come in through {@link #enqueueNotice} and go the same way.
  */
 @Component
-class DeliveryOutbox {
+public class DeliveryOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryOutbox.class);
 
@@ -54,7 +55,23 @@ class DeliveryOutbox {
 					channel, target.address());
 			return;
 		}
-		long deliveryId = this.deliveries.record(publication.id(), channel, target.address(), DeliveryState.PENDING);
+		start(this.deliveries.record(publication.id(), channel, target.address(), DeliveryState.PENDING));
+	}
+
+	/**
+	 * Records the e-mail of one routine notice row (one recipient) in the
+	 * caller's transaction, and when SMTP is configured starts its delivery,
+	 * which {@link NoticeSender} sends.
+	 */
+	public void enqueueNotice(long routineNoticeId, String recipient, boolean configured) {
+		if (!configured) {
+			this.deliveries.recordNotice(routineNoticeId, recipient, DeliveryState.NOT_CONFIGURED);
+			return;
+		}
+		start(this.deliveries.recordNotice(routineNoticeId, recipient, DeliveryState.PENDING));
+	}
+
+	private void start(long deliveryId) {
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByMessage(
 				PublicationDeliveryProcess.MESSAGE_PUBLICATION_RECORDED,
 				PublicationDeliveryProcess.businessKey(deliveryId),

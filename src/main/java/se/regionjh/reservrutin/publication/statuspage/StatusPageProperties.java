@@ -17,10 +17,15 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshInterval how often the snapshot is rebuilt even without a change on
  * this node (picks up other nodes' changes, and the database coming back)
  * @param maxOutages upper bound on outages read per rebuild and group (open, ended)
+ * @param staleAfterIntervals the snapshot is marked stale when no rebuild has succeeded
+ * for this many refresh intervals (a database that hangs instead of failing)
+ * @param queryTimeout the longest a rebuild's queries may take (its transaction's
+ * timeout), and about how long a caller waits for a rebuild
  */
 @Validated
 @ConfigurationProperties("reservrutin.status-page")
 public record StatusPageProperties(@DefaultValue("7") @Min(0) @Max(365) int recentDays,
-		@DefaultValue("PT30S") @NotNull Duration refreshInterval, @DefaultValue("200") @Min(1) int maxOutages) {
+		@DefaultValue("PT30S") @NotNull Duration refreshInterval, @DefaultValue("200") @Min(1) int maxOutages,
+		@DefaultValue("2") @Min(1) int staleAfterIntervals, @DefaultValue("PT10S") @NotNull Duration queryTimeout) {
 
 }

@@ -1,22 +1,32 @@
 package se.regionjh.reservrutin.publication.statuspage;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.regionjh.reservrutin.outage.JournalEntry;
@@ -34,14 +44,23 @@ import se.regionjh.reservrutin.units.EService;
 
 /**
  * Holds the status page's snapshot. It is rebuilt after every commit that
- * changed the journal on this node, and on a timer for changes made by other
- * nodes; requests only ever read the reference. When the journal cannot be
- * read the last snapshot stays, marked with the time the failure began.
- * Concurrent rebuild requests collapse into one rebuild that runs after all of
- * them.
+ * changed the journal on this node, and periodically for changes made by other
+ * nodes; requests only ever read the reference. Rebuilds run one at a time on
+ * a thread of their own (never Spring's scheduler thread, which the mailbox
+ * poller needs), in a read-only transaction whose timeout bounds every query.
+ * When the journal cannot be read the last snapshot stays, marked stale with
+ * the time the failure began; when no rebuild has succeeded for
+ * {@code staleAfterIntervals} refresh intervals (a read that hangs), it is
+ * marked stale too. Requests that come while a rebuild is waiting collapse
+ * into that one rebuild.
  */
 @Component
 class StatusSnapshots {
+
+	static final String REBUILD_THREAD = "status-page-rebuild";
+
+	/** How much longer than the query timeout a caller waits for a rebuild (connection, building). */
+	private static final Duration WAIT_MARGIN = Duration.ofSeconds(1);
 
 	private static final Logger log = LoggerFactory.getLogger(StatusSnapshots.class);
 
@@ -54,21 +73,81 @@ class StatusSnapshots {
 
 	private final AtomicLong versions = new AtomicLong();
 
-	private final AtomicBoolean requested = new AtomicBoolean();
-
-	private final ReentrantLock building = new ReentrantLock();
-
 	private final OutageJournal journal;
 
 	private final StatusPageProperties properties;
 
-	StatusSnapshots(OutageJournal journal, StatusPageProperties properties) {
-		this.journal = journal;
-		this.properties = properties;
+	private final TransactionTemplate readOnly;
+
+	/** The wall clock that ages the snapshot; Camunda's clock (page times) may be moved. */
+	private final Clock clock;
+
+	private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, REBUILD_THREAD);
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The rebuild that has not started yet, which new requests join; guarded by this. */
+	private CompletableFuture<Boolean> queued;
+
+	/** Wall-clock time of the last successful rebuild; null before the first. */
+	private volatile Instant lastSuccess;
+
+	/** Camunda-clock time the running rebuild started; null when none runs. */
+	private volatile Instant attemptStartedAt;
+
+	private volatile boolean started;
+
+	@Autowired
+	StatusSnapshots(OutageJournal journal, StatusPageProperties properties, PlatformTransactionManager transactions) {
+		this(journal, properties, transactions, Clock.systemUTC());
 	}
 
+	StatusSnapshots(OutageJournal journal, StatusPageProperties properties, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.journal = journal;
+		this.properties = properties;
+		this.readOnly = rebuildTransaction(transactions, properties.queryTimeout());
+		this.clock = clock;
+	}
+
+	/**
+	 * Read-only, and timed out: JdbcTemplate (under JdbcClient) gives each
+	 * statement the transaction's remaining time as its query timeout, so a
+	 * lock or a hung server ends the rebuild as a failure.
+	 */
+	static TransactionTemplate rebuildTransaction(PlatformTransactionManager transactions, Duration queryTimeout) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		template.setTimeout(Math.toIntExact(Math.max(1, queryTimeout.toSeconds())));
+		return template;
+	}
+
+	/**
+	 * The snapshot to serve. One that no rebuild has replaced for too long is
+	 * replaced here by a stale copy (a new version, so pages and ETags change).
+	 */
 	StatusSnapshot current() {
-		return this.current.get();
+		StatusSnapshot snapshot = this.current.get();
+		if (!snapshot.stale() && overdue()) {
+			Instant since = this.attemptStartedAt;
+			StatusSnapshot marked = snapshot.failed(this.versions.incrementAndGet(),
+					(since != null) ? since : ClockUtil.getCurrentTime().toInstant());
+			if (this.current.compareAndSet(snapshot, marked)) {
+				log.warn("Status page marks the snapshot of {} stale: no rebuild has succeeded since {}",
+						snapshot.builtAt(), this.lastSuccess);
+			}
+			return this.current.get();
+		}
+		return snapshot;
+	}
+
+	private boolean overdue() {
+		Instant last = this.lastSuccess;
+		Duration maxAge = this.properties.refreshInterval().multipliedBy(this.properties.staleAfterIntervals());
+		return last != null && Duration.between(last, this.clock.instant()).compareTo(maxAge) > 0;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -79,47 +158,96 @@ class StatusSnapshots {
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		refresh();
+		start();
 	}
 
-	@Scheduled(fixedDelayString = "${reservrutin.status-page.refresh-interval:PT30S}",
-			initialDelayString = "${reservrutin.status-page.refresh-interval:PT30S}")
-	void periodically() {
-		refresh();
+	/** Starts the periodic rebuild on the rebuild thread. */
+	synchronized void start() {
+		if (this.started) {
+			return;
+		}
+		this.started = true;
+		long interval = this.properties.refreshInterval().toMillis();
+		this.rebuilds.scheduleWithFixedDelay(this::requestRebuild, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	@PreDestroy
+	void stop() {
+		// Interrupts a rebuild that hangs, so shutdown is not held up by it.
+		this.rebuilds.shutdownNow();
 	}
 
 	/**
-	 * Rebuilds now, or makes the rebuild running in another thread go round
-	 * once more. Returns whether the snapshot is fresh afterwards.
+	 * Asks for a rebuild and waits for it, but no longer than the query
+	 * timeout (and a little): a hung database never holds the caller.
+	 * Returns whether the snapshot is fresh afterwards.
 	 */
 	boolean refresh() {
-		this.requested.set(true);
-		while (this.requested.get()) {
-			if (!this.building.tryLock()) {
-				// The builder re-checks 'requested' after unlocking, so this request is not lost.
-				return !current().stale();
-			}
-			try {
-				while (this.requested.getAndSet(false)) {
-					rebuild();
-				}
-			}
-			finally {
-				this.building.unlock();
-			}
+		CompletableFuture<Boolean> rebuild = requestRebuild();
+		try {
+			return rebuild.get(this.properties.queryTimeout().plus(WAIT_MARGIN).toMillis(), TimeUnit.MILLISECONDS)
+					&& !current().stale();
 		}
-		return !current().stale();
+		catch (TimeoutException ex) {
+			log.warn("Status page rebuild has not finished within {}; the page keeps its snapshot",
+					this.properties.queryTimeout().plus(WAIT_MARGIN));
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException ex) {
+			return false;
+		}
 	}
 
-	private void rebuild() {
+	/**
+	 * The next rebuild: the one already waiting to start, or a new one queued
+	 * after the running one, so it reads every commit made before this call.
+	 */
+	private synchronized CompletableFuture<Boolean> requestRebuild() {
+		if (this.queued == null) {
+			CompletableFuture<Boolean> next = new CompletableFuture<>();
+			this.queued = next;
+			try {
+				this.rebuilds.execute(() -> {
+					synchronized (this) {
+						if (this.queued == next) {
+							this.queued = null;
+						}
+					}
+					next.complete(rebuild());
+				});
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				// Shutting down.
+				this.queued = null;
+				next.complete(false);
+			}
+		}
+		return this.queued != null ? this.queued : CompletableFuture.completedFuture(!current().stale());
+	}
+
+	private boolean rebuild() {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
+		this.attemptStartedAt = now;
 		try {
-			this.current.set(read(now));
+			StatusSnapshot fresh = this.readOnly.execute((status) -> read(now));
+			// Before the snapshot, so a reader never sees the new one with the old age.
+			this.lastSuccess = this.clock.instant();
+			this.current.set(fresh);
+			return true;
 		}
 		catch (RuntimeException ex) {
-			StatusSnapshot previous = current();
+			StatusSnapshot previous = this.current.get();
 			this.current.set(previous.failed(this.versions.incrementAndGet(), now));
 			log.warn("Status page keeps the snapshot of {}: the journal cannot be read ({})", previous.builtAt(),
 					ex.toString());
+			return false;
+		}
+		finally {
+			this.attemptStartedAt = null;
 		}
 	}
 

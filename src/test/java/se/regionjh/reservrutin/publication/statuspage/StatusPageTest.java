@@ -13,6 +13,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCallback;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -55,6 +58,26 @@ class StatusPageTest {
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
 		this.outages = new Outages(this.journal, this.units);
+	}
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Test
+	void rebuildsRunOnTheirOwnThreadAndTheirQueriesCarryTheTimeout() {
+		this.outages.ongoing("Formulär långsamt", "Text", "formular");
+		assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+			.contains(StatusSnapshots.REBUILD_THREAD);
+
+		// The application's JdbcTemplate (under every JdbcClient) joins the rebuild's transaction, so its statements
+		// get its timeout: a lock or a hung server fails the rebuild instead of holding it.
+		Integer timeout = StatusSnapshots.rebuildTransaction(this.transactions, java.time.Duration.ofSeconds(7))
+			.execute((status) -> this.jdbcTemplate
+				.execute((StatementCallback<Integer>) (statement) -> statement.getQueryTimeout()));
+		assertThat(timeout).isBetween(1, 7);
 	}
 
 	@Test
