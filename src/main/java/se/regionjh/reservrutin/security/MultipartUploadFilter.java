@@ -24,7 +24,9 @@ import se.regionjh.reservrutin.system.CachedBodyRequest;
  * (issue 11): a deployment resource needs a file name (without one the engine
  * answers in English, with an empty one it deploys a nameless resource), and a
  * binary variable needs its {@code data} part, with a file name when it is to be
- * a File (without them the engine answers 500). Refusals are a Swedish 400.
+ * a File (without them the engine answers 500); serialized Java objects and XML
+ * are refused here as in JSON bodies ({@link VariableWriteGuardFilter}).
+ * Refusals are a Swedish 400.
  */
 class MultipartUploadFilter extends OncePerRequestFilter {
 
@@ -33,7 +35,7 @@ class MultipartUploadFilter extends OncePerRequestFilter {
 
 	private static final Pattern DEPLOYMENT = Pattern.compile("^/deployment/create/?$");
 
-	private static final Pattern VARIABLE_DATA = Pattern.compile("^/.+/(?:variables|localVariables)/[^/]+/data/?$");
+	private static final Pattern VARIABLE_DATA = Pattern.compile("^/.+/(?:variables|localVariables)/([^/]+)/data/?$");
 
 	/** The form fields of /deployment/create that are not resources. */
 	private static final Set<String> DEPLOYMENT_FIELDS = Set.of("deployment-name", "deployment-source",
@@ -54,8 +56,8 @@ class MultipartUploadFilter extends OncePerRequestFilter {
 		String contentType = request.getContentType();
 		Matcher boundary = (contentType != null) ? BOUNDARY.matcher(contentType) : null;
 		boolean deployment = path != null && DEPLOYMENT.matcher(path.resource()).matches();
-		boolean variable = path != null && VARIABLE_DATA.matcher(path.resource()).matches();
-		if (!"POST".equals(request.getMethod()) || !(deployment || variable) || boundary == null
+		Matcher variable = (path != null) ? VARIABLE_DATA.matcher(path.resource()) : null;
+		if (!"POST".equals(request.getMethod()) || !(deployment || variable.matches()) || boundary == null
 				|| !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !boundary.find()) {
 			chain.doFilter(request, response);
 			return;
@@ -67,7 +69,7 @@ class MultipartUploadFilter extends OncePerRequestFilter {
 			return;
 		}
 		List<Part> parts = parts(body, (boundary.group(1) != null) ? boundary.group(1) : boundary.group(2));
-		Optional<String> refusal = deployment ? refuseDeployment(parts) : refuseVariable(parts);
+		Optional<String> refusal = deployment ? refuseDeployment(parts) : refuseVariable(variable.group(1), parts);
 		if (refusal.isPresent()) {
 			ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Filen kan inte tas emot",
 					refusal.get());
@@ -86,14 +88,20 @@ class MultipartUploadFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	private static Optional<String> refuseVariable(List<Part> parts) {
+	private static Optional<String> refuseVariable(String name, List<Part> parts) {
 		Part data = parts.stream().filter((part) -> "data".equals(part.name())).findFirst().orElse(null);
 		if (data == null) {
 			return Optional.of("Fältet data saknas: filen skickas i fältet data.");
 		}
-		boolean file = parts.stream().anyMatch((part) -> "valueType".equals(part.name())
-				&& "file".equalsIgnoreCase(part.content().strip()));
-		if (file && data.filename().isBlank()) {
+		String valueType = parts.stream()
+			.filter((part) -> "valueType".equals(part.name()))
+			.map((part) -> part.content().strip().toLowerCase(Locale.ROOT))
+			.findFirst()
+			.orElse("");
+		if (VariableWriteGuardFilter.REFUSED_TYPES.contains(valueType)) {
+			return Optional.of(VariableWriteGuardFilter.REFUSED_TYPES_TEXT + name + ".");
+		}
+		if ("file".equals(valueType) && data.filename().isBlank()) {
 			return Optional.of("Filen i fältet data saknar filnamn. En fil sparas med sitt namn.");
 		}
 		return Optional.empty();

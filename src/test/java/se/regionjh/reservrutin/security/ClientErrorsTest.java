@@ -90,6 +90,18 @@ class ClientErrorsTest {
 			.isEqualTo(Credentials.OSTERSUND_MANAGER);
 	}
 
+	@Test
+	void claimingATaskSomeoneElseHasIsAConflictInTasklist() {
+		Task task = ostersundTask();
+		this.taskService.claim(task.getId(), Credentials.OSTERSUND_MANAGER);
+
+		HttpResponse<String> response = WebClient.tasklist(this.port, Credentials.OSTERSUND_STAFF)
+			.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim",
+					"{\"userId\":\"" + Credentials.OSTERSUND_STAFF + "\"}");
+
+		assertProblem(response, 409, "Uppgiften har redan tagits av någon annan");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Object", "Xml" })
 	void aSerializedOrXmlVariableInASubmitIsRefused(String type) {
@@ -165,6 +177,20 @@ class ClientErrorsTest {
 		assertThat(this.taskService.getVariable(task.getId(), "attachment")).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Object", "Xml" })
+	void aSerializedOrXmlBinaryVariableIsRefused(String type) {
+		Task task = ostersundTask();
+
+		HttpResponse<String> response = uploadVariable(task, "payload",
+				"Content-Disposition: form-data; name=\"data\"; filename=\"payload\"\r\n"
+						+ "Content-Type: application/x-java-serialized-object\r\n\r\n\u00ac\u00ed\u0000\u0005t\u0000\u0001x\r\n--"
+						+ BOUNDARY + "\r\nContent-Disposition: form-data; name=\"valueType\"\r\n\r\n" + type);
+
+		assertProblem(response, 400, "tas inte emot: payload");
+		assertThat(this.taskService.getVariable(task.getId(), "payload")).isNull();
+	}
+
 	@Test
 	void aFileVariableWithAFilenameIsStored() {
 		Task task = ostersundTask();
@@ -189,6 +215,18 @@ class ClientErrorsTest {
 
 		assertProblem(response, 400, "deadline");
 		assertThat(this.taskService.createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
+	}
+
+	@Test
+	void aDateWithinTheYear9999IsStored() {
+		Task task = ostersundTask();
+
+		HttpResponse<String> response = WebClient.basic(this.port, Credentials.ADMIN)
+			.putJson("/engine-rest/task/" + task.getId() + "/variables/deadline",
+					"{\"value\":\"9999-12-31T10:00:00.000+0100\",\"type\":\"Date\"}");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+		assertThat(this.taskService.getVariable(task.getId(), "deadline")).isInstanceOf(java.util.Date.class);
 	}
 
 	@ParameterizedTest
