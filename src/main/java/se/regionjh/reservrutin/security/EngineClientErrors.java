@@ -70,7 +70,8 @@ public class EngineClientErrors implements ExtendedExceptionMapper<ProcessEngine
 		}
 		if (message.startsWith(NO_CONDITIONAL_START)) {
 			return new Problem(400, "Inget villkor uppfylldes",
-					"Ingen process startar av de skickade variablerna: inget villkor för en villkorsstart är uppfyllt.");
+					"Ingen process startar av de skickade variablerna: "
+							+ "inget villkor för en villkorsstart är uppfyllt.");
 		}
 		return null;
 	}

@@ -63,7 +63,8 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 
 	static final Set<String> REFUSED_TYPES = Set.of("object", "xml");
 
-	static final String REFUSED_TYPES_TEXT = "Variabler av typen Object (serialiserade Java-objekt) eller Xml tas inte emot: ";
+	static final String REFUSED_TYPES_TEXT = "Variabler av typen Object (serialiserade Java-objekt) eller Xml "
+			+ "tas inte emot: ";
 
 	private static final Logger log = LoggerFactory.getLogger(VariableWriteGuardFilter.class);
 
