@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
@@ -31,6 +33,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -55,6 +58,8 @@ import se.regionjh.reservrutin.security.CamundaIdentityAuthenticationProvider.Ca
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** Pages and APIs of this application: nothing inline but styles, never framed. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -157,10 +162,27 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<TaskExistenceFilter> taskExistenceFilter(TaskService taskService,
+			IdentityService identityService) {
+		var registration = new FilterRegistrationBean<>(new TaskExistenceFilter(taskService, identityService));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 15);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<ExpressionGuardFilter> expressionGuardFilter() {
 		var registration = new FilterRegistrationBean<>(new ExpressionGuardFilter(SecurityConfiguration::isAdmin));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<DateRangeFilter> dateRangeFilter() {
+		var registration = new FilterRegistrationBean<>(new DateRangeFilter());
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 22);
 		return registration;
 	}
 
@@ -180,6 +202,51 @@ class SecurityConfiguration {
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 26);
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<MultipartUploadFilter> multipartUploadFilter() {
+		var registration = new FilterRegistrationBean<>(new MultipartUploadFilter());
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 27);
+		return registration;
+	}
+
+	/**
+	 * /error is where the container forwards a failed request (an ERROR
+	 * dispatch, which this filter does not see). Asked for directly there is no
+	 * error to show, and Spring Boot's controller would answer 500.
+	 */
+	@Bean
+	FilterRegistrationBean<jakarta.servlet.Filter> directErrorPageNotFound() {
+		var registration = new FilterRegistrationBean<jakarta.servlet.Filter>((request, response,
+				chain) -> ProblemResponses.write((HttpServletResponse) response, HttpServletResponse.SC_NOT_FOUND,
+						"Sidan finns inte", "Sidan finns inte."));
+		registration.addUrlPatterns("/error", "/error/*");
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST);
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
+		return registration;
+	}
+
+	/**
+	 * A request the firewall refuses (a double slash, an encoded slash, "..")
+	 * is a client error; left to the container it becomes a 500.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestFirewallFilter> requestFirewallFilter(RequestRejectedHandler rejected) {
+		var registration = new FilterRegistrationBean<>(new RequestFirewallFilter(rejected));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, exception) -> {
+			log.info("Rejected request {} {}: {}", request.getMethod(), request.getRequestURI(),
+					exception.getMessage());
+			ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Ogiltig adress",
+					"Adressen är ogiltig. Kontrollera länken, till exempel att den inte har dubbla snedstreck.");
+		};
 	}
 
 	@Bean

@@ -61,7 +61,10 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 	private static final Set<String> WRITE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
 			"processVariablesToTriggeredScope", "localVariables", "modifications");
 
-	private static final Set<String> REFUSED_TYPES = Set.of("object", "xml");
+	static final Set<String> REFUSED_TYPES = Set.of("object", "xml");
+
+	static final String REFUSED_TYPES_TEXT = "Variabler av typen Object (serialiserade Java-objekt) eller Xml "
+			+ "tas inte emot: ";
 
 	private static final Logger log = LoggerFactory.getLogger(VariableWriteGuardFilter.class);
 
@@ -140,8 +143,7 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 		collectRefusedTypes(tree, serialized);
 		if (!serialized.isEmpty()) {
 			ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Variabeltypen stöds inte",
-					"Variabler av typen Object (serialiserade Java-objekt) eller Xml tas inte emot: "
-							+ String.join(", ", serialized) + ".");
+					REFUSED_TYPES_TEXT + String.join(", ", serialized) + ".");
 			return;
 		}
 		if (admin) {
