@@ -7,7 +7,8 @@ import se.regionjh.reservrutin.units.EService;
 
 /**
  * The suggested local routines of the central routine (R16–R19), as the
- * checklist a unit's task carries for the services that are down.
+ * checklist a unit's task carries for the services that are down. The text
+ * is what staff read: requirement codes stay in these comments.
  */
 final class LocalRoutineChecklists {
 
@@ -20,7 +21,7 @@ final class LocalRoutineChecklists {
 	static String duringOutage(Outage outage, String baseUrl) {
 		List<String> lines = new ArrayList<>();
 		if (outage.services().contains(EService.PERSONALVERKTYGET.id())) {
-			lines.add("Personalverktyget går inte att nå (R17):");
+			lines.add("Personalverktyget går inte att nå:");
 			lines.add("- Ingen vet om patienter har skickat eller besvarat ärenden. Bedöm vilka patienter som "
 					+ "behöver ringas upp och vilka som kan vänta.");
 			lines.add("- Ring patienten i stället för att skicka invånarärenden, eller skicka brev när det inte är "
@@ -37,7 +38,7 @@ final class LocalRoutineChecklists {
 			if (!lines.isEmpty()) {
 				lines.add("");
 			}
-			lines.add(String.join(", ", others) + " går inte att nå (R18):");
+			lines.add(String.join(", ", others) + " går inte att nå:");
 			lines.add("- Vad skulle skickas ut till patienter? Behöver någon patient ringas upp?");
 			lines.add("- Vad väntade ni skulle komma in? Behöver någon patient kontaktas?");
 		}
@@ -49,7 +50,7 @@ final class LocalRoutineChecklists {
 
 	/** R19: patients have not been able to log in for more than a day. */
 	static String loginOutage(Outage outage) {
-		return String.join("\n", "Invånarna har inte kunnat logga in på 1177 på mer än ett dygn (R19):",
+		return String.join("\n", "Invånarna har inte kunnat logga in på 1177 på mer än ett dygn:",
 				"- Förvaltningen rekommenderar att enheten ökar sin telefontillgänglighet.",
 				"- Gå igenom vad enheten har skickat till patienter under störningen.",
 				"- Bedöm vilken viktig information en patient kan ha missat och ring de patienterna.");
@@ -58,11 +59,11 @@ final class LocalRoutineChecklists {
 	/** R16 (and R19 for login outages): after recovery. */
 	static String afterRecovery(Outage outage) {
 		List<String> lines = new ArrayList<>();
-		lines.add("Gå igenom de ärenden som kommit in under driftstörningen (R16):");
+		lines.add("Gå igenom de ärenden som kommit in under driftstörningen:");
 		lines.add("- Ett ärende som redan har lösts per telefon eller på annat sätt kan avslutas i "
 				+ "personalverktyget med funktionen \"avsluta utan svar\".");
 		if (outage.loginAffected()) {
-			lines.add("- Invånarna kunde inte logga in (R19): gå igenom vad ni skickade till patienter under "
+			lines.add("- Invånarna kunde inte logga in: gå igenom vad ni skickade till patienter under "
 					+ "störningen, bedöm vilken viktig information en patient kan ha missat och ring de patienterna.");
 		}
 		return String.join("\n", lines);

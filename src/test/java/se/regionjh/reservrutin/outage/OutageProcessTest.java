@@ -234,7 +234,11 @@ class OutageProcessTest extends ProcessTestSupport {
 		Task routine = task(instance, "Task_FollowLocalRoutine");
 		assertThat(candidateGroups(routine)).containsExactly("unit-hc-krokom");
 		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), "checklist");
-		assertThat(checklist).contains("R17").contains("R18").contains("/mallar/senaste.pdf");
+		assertThat(checklist).startsWith("Personalverktyget går inte att nå:\n- Ingen vet om patienter har skickat")
+			.contains("- Kopior av de centralt administrerade mallarna: ")
+			.contains("/mallar/senaste.pdf")
+			.contains("\n\n1177 Egen provhantering går inte att nå:\n- Vad skulle skickas ut till patienter?")
+			.doesNotContainPattern("\\(R\\d+\\)");
 		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).singleElement()
 			.satisfies((p) -> assertThat(p.units()).containsExactly("hc-krokom"));
 
@@ -343,7 +347,13 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		restore(instance);
 		assertThat(this.engine.getTaskService()
-			.getVariable(tasks(instance, "Task_ReviewCases").get(0).getId(), "checklist")).asString().contains("R19");
+			.getVariable(tasks(instance, "Task_ReviewCases").get(0).getId(), "checklist")).asString()
+			.contains("- Invånarna kunde inte logga in: gå igenom vad ni skickade till patienter under störningen")
+			.doesNotContainPattern("R\\d+");
+		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).singleElement()
+			.satisfies((p) -> assertThat(p.body()).startsWith(
+					"Invånarna har inte kunnat logga in på 1177 på mer än ett dygn:\n- Förvaltningen rekommenderar")
+				.doesNotContainPattern("\\(R\\d+\\)"));
 	}
 
 	@Test
