@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import se.regionjh.reservrutin.publication.mail.PublicationMailProperties;
+
 /** Polls the functional mailbox when {@code reservrutin.mailbox.enabled} is true. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -12,8 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class MailboxConfiguration {
 
 	@Bean
-	MailboxPoller mailboxPoller(MailboxProperties properties, MailIntake intake, MailboxHealth health) {
-		return new MailboxPoller(properties, intake, health);
+	MailboxPoller mailboxPoller(MailboxProperties properties, MailIntake intake, MailboxHealth health,
+			PublicationMailProperties mail) {
+		return new MailboxPoller(properties, intake, health,
+				java.util.stream.Stream.of(mail.functionalMailbox(), mail.from()).filter(java.util.Objects::nonNull)
+					.filter((address) -> !address.isBlank())
+					.toList());
 	}
 
 }

@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import se.regionjh.reservrutin.system.OwnMail;
+
 /**
  * Reads the functional mailbox over IMAP. Each poll takes in the mail not yet
  * marked as taken in, then marks it (keyword and \Seen, or a move to the
@@ -37,7 +39,11 @@ class MailboxPoller {
 
 	private final MailboxHealth health;
 
-	MailboxPoller(MailboxProperties properties, MailIntake intake, MailboxHealth health) {
+	/** This application's own sender addresses (the functional mailbox, the publication sender). */
+	private final List<String> ownAddresses;
+
+	MailboxPoller(MailboxProperties properties, MailIntake intake, MailboxHealth health, List<String> ownAddresses) {
+		this.ownAddresses = ownAddresses.stream().map((a) -> a.strip().toLowerCase(java.util.Locale.ROOT)).toList();
 		this.properties = properties;
 		this.intake = intake;
 		this.health = health;
@@ -54,9 +60,17 @@ class MailboxPoller {
 	 * {@code Auto-Submitted} other than "no" marks mail no person wrote, such as
 	 * this application's own reminders (which go to the mailbox it reads) and
 	 * out-of-office replies. Inera's notices are often sent by its system with
-	 * "auto-generated" and are still taken in; automatic replies never are.
+	 * "auto-generated" and are still taken in; automatic replies never are. Mail
+	 * with this application's Message-ID mark or from its own sender address is
+	 * its own, even when a relay dropped the header.
 	 */
 	private String automatic(Message message, IncomingMail mail) {
+		if (OwnMail.isOwn(mail.messageId())) {
+			return "this application's own mail (Message-ID " + mail.messageId() + ")";
+		}
+		if (mail.sender() != null && this.ownAddresses.contains(mail.sender().strip().toLowerCase(java.util.Locale.ROOT))) {
+			return "sent from this application's own address " + mail.sender();
+		}
 		String autoSubmitted;
 		try {
 			String[] header = message.getHeader("Auto-Submitted");

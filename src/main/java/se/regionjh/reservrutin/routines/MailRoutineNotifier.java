@@ -18,6 +18,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import se.regionjh.reservrutin.publication.delivery.DeliveryException;
+import se.regionjh.reservrutin.system.OwnMail;
 import se.regionjh.reservrutin.publication.delivery.DeliveryOutbox;
 import se.regionjh.reservrutin.publication.delivery.NoticeSender;
 
@@ -86,8 +87,8 @@ class MailRoutineNotifier implements RoutineNotifier, NoticeSender {
 			helper.setTo(address("To", recipient));
 			helper.setSubject(singleLine("Subject", notice.subject()));
 			helper.setText(notice.body());
-			// RFC 3834: no person wrote it; the mailbox poller does not take it in.
-			message.setHeader("Auto-Submitted", "auto-generated");
+			// No person wrote it; the mailbox poller does not take it in.
+			OwnMail.mark(message, this.from);
 		}
 		catch (MessagingException ex) {
 			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);

@@ -93,7 +93,8 @@ class MailboxPollerTest {
 	private MailboxPoller poller(String processedFolder) {
 		return new MailboxPoller(new MailboxProperties(true, "127.0.0.1", this.port, false, false, "fbl", "secret",
 				"INBOX", processedFolder, "ReservrutinIntaget", true, Duration.ofMinutes(1), Duration.ofSeconds(10),
-				Duration.ofSeconds(5), 50, List.of("@inera.se")), this.intake, this.health);
+				Duration.ofSeconds(5), 50, List.of("@inera.se")), this.intake, this.health,
+				List.of("1177etjanster@regionjh.se", "noreply@regionjh.se"));
 	}
 
 	private MailboxPoller poller() {
@@ -312,6 +313,35 @@ class MailboxPollerTest {
 		assertThat(ApiCalls.processInstances(this.history)).isEqualTo(before);
 		assertThat(stored("INBOX")).isEmpty();
 		assertThat(stored("Processed")).hasSize(2);
+	}
+
+	@Test
+	void thisApplicationsOwnMailIsRecognisedByItsMessageIdOrSenderEvenWithoutTheHeader() throws Exception {
+		// As a relay that drops Auto-Submitted would pass on a reminder this application sent.
+		MimeMessage reminder = new MimeMessage(Session.getInstance(new Properties()));
+		reminder.setFrom("Reservrutin <noreply@regionjh.se>");
+		reminder.setRecipients(jakarta.mail.Message.RecipientType.TO, "1177etjanster@regionjh.se");
+		reminder.setSubject("[1177 Journalen] Lägesuppdatering försenad: Journalen nere", "UTF-8");
+		reminder.setText("Lägesuppdateringen skulle ha publicerats.", "UTF-8");
+		reminder.saveChanges();
+		se.regionjh.reservrutin.system.OwnMail.mark(reminder, "noreply@regionjh.se");
+		String ownId = reminder.getMessageID();
+		reminder.setFrom("someone.else@regionjh.se");
+		reminder.removeHeader("Auto-Submitted");
+		this.fbl.deliver(reminder);
+		String fromOwnAddress = messageId();
+		deliver("Förvaltningen <1177etjanster@regionjh.se>", fromOwnAddress, "Påminnelse: gå igenom ärenden",
+				"Gå igenom de ärenden som kommit in.");
+		long reports = this.jdbc.sql("select count(*) from fault_report").query(Long.class).single();
+
+		assertThat(poller().poll()).isZero();
+
+		assertThat(this.jdbc.sql("select count(*) from fault_report").query(Long.class).single()).isEqualTo(reports);
+		assertThat(this.jdbc.sql("select count(*) from intake_message where message_id in (:ids)")
+			.param("ids", List.of(ownId, fromOwnAddress))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(stored("INBOX")).allSatisfy((m) -> assertThat(m.getFlags().contains("ReservrutinIntaget")).isTrue());
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import se.regionjh.reservrutin.outage.Publication;
 import se.regionjh.reservrutin.publication.delivery.ChannelAdapter;
 import se.regionjh.reservrutin.publication.delivery.DeliveryChannel;
 import se.regionjh.reservrutin.publication.delivery.DeliveryException;
+import se.regionjh.reservrutin.system.OwnMail;
 
 /**
  * Sends publications by e-mail, one message per recipient (so one bad address
@@ -81,7 +82,7 @@ class MailChannel implements ChannelAdapter {
 			helper.setTo(address("To", recipient));
 			helper.setSubject(singleLine("Subject", publication.subject()));
 			helper.setText(content.text(), content.html());
-			message.setHeader("Auto-Submitted", "auto-generated");
+			OwnMail.mark(message, this.properties.sender());
 		}
 		catch (MessagingException ex) {
 			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);

@@ -76,6 +76,8 @@ class MailDeliveryTest extends CommunicationTest {
 		assertThat(message.getSubject()).isEqualTo("[1177 Journalen] Driftstörning: Journalen nere");
 		assertThat(message.getFrom()[0].toString()).isEqualTo(FBL);
 		assertThat(message.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+		// The Message-ID the mailbox poller recognises survives the send.
+		assertThat(message.getMessageID()).endsWith(".reservrutin-1177@regionjh.se>");
 		String text = part(message, "text/plain");
 		String html = part(message, "text/html");
 		assertThat(text).contains("Journalen visar inga anteckningar.", "Läge: pågår", "Prognos: ",
