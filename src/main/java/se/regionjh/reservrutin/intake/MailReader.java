@@ -30,6 +30,17 @@ final class MailReader {
 	private MailReader() {
 	}
 
+	/**
+	 * How mail is parsed: headers sent as raw UTF-8 (RFC 6532, as Exchange and
+	 * Inera's systems may) are read as UTF-8, so "Inställt" in a subject stays
+	 * "Inställt"; encoded (RFC 2047) and ASCII headers read as before.
+	 */
+	static java.util.Properties mimeProperties() {
+		java.util.Properties properties = new java.util.Properties();
+		properties.put("mail.mime.allowutf8", "true");
+		return properties;
+	}
+
 	static IncomingMail read(Message message) throws MessagingException {
 		String messageId = messageId(message);
 		String sender = sender(message);

@@ -191,7 +191,7 @@ class MailboxPoller {
 	private Properties sessionProperties() {
 		String protocol = this.properties.ssl() ? "imaps" : "imap";
 		String timeout = String.valueOf(this.properties.timeout().toMillis());
-		Properties session = new Properties();
+		Properties session = MailReader.mimeProperties();
 		session.put("mail." + protocol + ".connectiontimeout", timeout);
 		session.put("mail." + protocol + ".timeout", timeout);
 		session.put("mail." + protocol + ".writetimeout", timeout);

@@ -65,7 +65,14 @@ public class OutageIntake {
 		notice.services().forEach(EService::require);
 		var existing = this.journal.findByIneraReference(notice.reference());
 		if (existing.isPresent()) {
-			return new Received(existing.get(), false);
+			Outage outage = existing.get();
+			// Inera repeats an incident notice with news: journaled; the same notice again (a retry) is not.
+			if (!planned && outage.isOpen() && notice.text() != null && !notice.text().isBlank()
+					&& !notice.text().equals(outage.publicText())) {
+				this.journal.note(outage.id(), EntryType.INERA_UPDATE, JournalEntry.Visibility.INTERNAL, INERA, null,
+						notice.text(), null);
+			}
+			return new Received(outage, false);
 		}
 		List<String> affectedUnits = this.units.unitIdsUsing(notice.services());
 		String title = (notice.title() != null && !notice.title().isBlank()) ? notice.title().strip()

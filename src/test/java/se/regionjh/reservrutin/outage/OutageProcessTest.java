@@ -725,17 +725,20 @@ class OutageProcessTest extends ProcessTestSupport {
 		});
 		assertThat(this.journal.publications(opened.id())).noneMatch((p) -> p.audience() == Audience.PUBLIC);
 
-		// The same incident again joins the outage.
+		// The same incident again joins the outage; news in it is journaled, a plain repeat is not.
 		OutageIntake.Received again = this.intake.incidentNotice(new IneraNotice("INC-5001", null,
-				List.of("journalen"), null, null, "Samma fel.", "TEST"));
+				List.of("journalen"), null, null, "Invånare kan inte öppna journalen.", "TEST"));
 		assertThat(again.created()).isFalse();
 		assertThat(again.outage().id()).isEqualTo(opened.id());
+		assertThat(entries(opened, EntryType.INERA_UPDATE)).isEmpty();
+		this.intake.incidentNotice(new IneraNotice("INC-5001", null, List.of("journalen"), null, null,
+				"Felet gäller även inloggningen.", "TEST"));
 
 		assess(instance, Map.of());
 		this.intake.updated("INC-5001", null, null, "Inera felsöker fortfarande.");
 		runJobs(instance);
-		assertThat(entries(outageOf(instance), EntryType.INERA_UPDATE)).singleElement()
-			.satisfies((e) -> assertThat(e.text()).isEqualTo("Inera felsöker fortfarande."));
+		assertThat(entries(outageOf(instance), EntryType.INERA_UPDATE)).extracting(JournalEntry::text)
+			.containsExactly("Felet gäller även inloggningen.", "Inera felsöker fortfarande.");
 		this.intake.resolved("INC-5001", "Felet är åtgärdat.");
 		runJobs(instance);
 		assertThat(tasks(instance, "Task_ConfirmRecovery")).hasSize(1);
