@@ -1,13 +1,17 @@
 package se.regionjh.reservrutin.faultreport;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.regionjh.reservrutin.outage.JournalEvents.OpenedFromFaultReport;
+
 /**
- * Lets the outage process record which outage a declared fault report became.
+ * Records which outage a declared fault report became, when the outage says it
+ * opened (in the transaction that opened it).
  */
 @Component
-public class FaultReportLinks {
+class FaultReportLinks {
 
 	private final JdbcClient jdbc;
 
@@ -15,7 +19,12 @@ public class FaultReportLinks {
 		this.jdbc = jdbc;
 	}
 
-	public void linkToOutage(long faultReportId, long outageId) {
+	@EventListener
+	void onOpenedFromFaultReport(OpenedFromFaultReport event) {
+		linkToOutage(event.faultReportId(), event.outageId());
+	}
+
+	void linkToOutage(long faultReportId, long outageId) {
 		this.jdbc.sql("update fault_report set outage_id = :outageId where id = :id")
 			.param("outageId", outageId)
 			.param("id", faultReportId)

@@ -15,6 +15,14 @@ public final class JournalEvents {
 	public record JournalChanged(long outageId) {
 	}
 
+	/**
+	 * Management declared a fault report to be a new outage, and the outage is
+	 * now open; the fault reports record which outage it became, in the same
+	 * transaction.
+	 */
+	public record OpenedFromFaultReport(long faultReportId, long outageId) {
+	}
+
 	/** A publication was recorded and must now be delivered. */
 	public record PublicationRecorded(Publication publication) {
 	}

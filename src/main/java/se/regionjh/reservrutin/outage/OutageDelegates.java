@@ -15,9 +15,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.regionjh.reservrutin.faultreport.FaultReportLinks;
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
 import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
+import se.regionjh.reservrutin.outage.JournalEvents.OpenedFromFaultReport;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
@@ -55,7 +55,7 @@ class OutageDelegates {
 	}
 
 	@Bean
-	JavaDelegate registerOutage(FaultReportLinks faultReports) {
+	JavaDelegate registerOutage(ApplicationEventPublisher events) {
 		return (execution) -> {
 			Long outageId = outageIdOrNull(execution);
 			Outage outage;
@@ -75,7 +75,7 @@ class OutageDelegates {
 						instant(execution.getVariable(Vars.EXPECTED_END)), text, execution.getProcessInstanceId()),
 						(faultReportId != null) ? EntryType.FAULT_REPORT : EntryType.DECLARED, actor, text);
 				if (faultReportId != null) {
-					faultReports.linkToOutage(((Number) faultReportId).longValue(), outage.id());
+					events.publishEvent(new OpenedFromFaultReport(((Number) faultReportId).longValue(), outage.id()));
 				}
 			}
 			else {
