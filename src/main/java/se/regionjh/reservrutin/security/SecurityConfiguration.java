@@ -152,6 +152,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Failed logins per source address (docs/security.md): at most
+	 * {@code max-failures} in {@code window}, then 429 until the oldest leaves
+	 * the window. Before Spring Security, so it sees every way of logging in.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginSourceLimitFilter> loginSourceLimitFilter(
+			@org.springframework.beans.factory.annotation.Value("${reservrutin.security.login-source-limit.max-failures:30}") int maxFailures,
+			@org.springframework.beans.factory.annotation.Value("${reservrutin.security.login-source-limit.window:PT10M}") java.time.Duration window) {
+		var registration = new FilterRegistrationBean<>(
+				new LoginSourceLimitFilter(new LoginSourceLimit(maxFailures, window, java.time.Clock.systemUTC())));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter(
 			IdentityService identityService) {
