@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
 
@@ -44,8 +45,6 @@ class CrashSafetyIT {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
-
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private static final int INERA_NOTICES = 10;
 
@@ -76,18 +75,18 @@ class CrashSafetyIT {
 
 	private void crashAndRestart(Path folder, Map<String, String> environment) throws Exception {
 		Confirmed confirmed;
-		Child first = Child.start(folder, environment, "first");
+		ApplicationJvm first = ApplicationJvm.start(folder, environment, "first");
 		try {
-			confirmed = confirmWritesOfEveryKind(first.port);
+			confirmed = confirmWritesOfEveryKind(first.port());
 		}
 		finally {
 			// The kill follows the last 2xx answer at once: nothing gets a chance to flush.
 			first.kill();
 		}
 
-		Child second = Child.start(folder, environment, "after-kill");
+		ApplicationJvm second = ApplicationJvm.start(folder, environment, "after-kill");
 		try {
-			assertEverythingConfirmedIsThere(second.port, confirmed);
+			assertEverythingConfirmedIsThere(second.port(), confirmed);
 		}
 		finally {
 			second.kill();
@@ -262,82 +261,6 @@ class CrashSafetyIT {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** The built jar in a JVM of its own, started the way an operator starts it. */
-	private static final class Child {
-
-		private final Process process;
-
-		private final int port;
-
-		private Child(Process process, int port) {
-			this.process = process;
-			this.port = port;
-		}
-
-		static Child start(Path folder, Map<String, String> environment, String name) throws IOException {
-			int port = freePort();
-			String jar = System.getProperty("reservrutin.boot-jar");
-			assertThat(jar).as("reservrutin.boot-jar (set by failsafe)").isNotNull();
-			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-			ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", Path.of(jar).toAbsolutePath().toString(),
-					"--server.port=" + port)
-				.directory(folder.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(folder.resolve(name + ".log").toFile());
-			Map<String, String> env = new HashMap<>(builder.environment());
-			env.keySet().removeIf((key) -> key.startsWith("DATABASE_") || key.startsWith("SPRING_"));
-			env.putAll(environment);
-			builder.environment().clear();
-			builder.environment().putAll(env);
-			Child child = new Child(builder.start(), port);
-			child.awaitUp(folder.resolve(name + ".log"));
-			return child;
-		}
-
-		private void awaitUp(Path log) throws IOException {
-			WebClient anonymous = WebClient.anonymous(this.port);
-			Instant deadline = Instant.now().plus(START_TIMEOUT);
-			while (Instant.now().isBefore(deadline)) {
-				if (!this.process.isAlive()) {
-					throw new AssertionError("The application stopped during start-up:\n" + tail(log));
-				}
-				try {
-					if (anonymous.get("/actuator/health").statusCode() == 200) {
-						return;
-					}
-				}
-				catch (RuntimeException notYet) {
-					// Not listening yet.
-				}
-				sleep(Duration.ofMillis(500));
-			}
-			kill();
-			throw new AssertionError("The application did not start within " + START_TIMEOUT + ":\n" + tail(log));
-		}
-
-		void kill() {
-			this.process.destroyForcibly();
-			try {
-				this.process.waitFor();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
-		private static String tail(Path log) throws IOException {
-			List<String> lines = Files.readAllLines(log);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
-		}
-
 	}
 
 }
