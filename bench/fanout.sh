@@ -4,7 +4,8 @@
 # units and alternates the bare engine's multi-instance user tasks with an
 # outage's recovery (bench/FanOut.java). Not part of the test suite.
 # BENCH_SKIP_BUILD=1 reuses target/classes; BENCH_APP_ARGS adds application
-# arguments (e.g. --spring.datasource.url=...).
+# arguments (e.g. --spring.datasource.url=...); BENCH_MAIL=off runs without SMTP,
+# so e-mail deliveries are recorded as not configured and no delivery job starts.
 #   bench/fanout.sh [rounds=3] [sizes=100 500 2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
