@@ -111,6 +111,25 @@ class RegionWideOutageTest extends ProcessTestSupport {
 			.containsExactlyInAnyOrderElementsOf(UNIT_IDS.stream().map((id) -> "unit-" + id).toList());
 	}
 
+	@Test
+	void everyUnitOfARegionWideOutageIsAskedToFollowItsLocalRoutine() {
+		ProcessInstance instance = declare();
+		Map<String, Object> assessment = assessment();
+		assessment.put(Vars.UNIT_TASKS_REQUESTED, true);
+		complete(instance, "Task_AssessOutage", assessment);
+
+		Publication routine = single(outageOf(instance), Kind.UNIT_ROUTINE);
+		assertThat(routine.units()).containsExactlyElementsOf(UNIT_IDS);
+		assertThat(unitMailboxes(routine)).containsExactlyElementsOf(mailboxes());
+		List<Task> tasks = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey("Task_FollowLocalRoutine")
+			.list();
+		assertThat(tasks.stream().map(this::candidateGroups))
+			.containsExactlyInAnyOrderElementsOf(UNIT_IDS.stream().map((id) -> List.of("unit-" + id)).toList());
+	}
+
 	// --- Helpers ------------------------------------------------------------------------------
 
 	private ProcessInstance declare() {
