@@ -1,4 +1,4 @@
-package se.regionjh.reservrutin.system;
+package se.regionjh.reservrutin.security;
 
 import java.net.http.HttpResponse;
 
