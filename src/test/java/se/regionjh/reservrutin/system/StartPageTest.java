@@ -76,7 +76,7 @@ class StartPageTest {
 		assertThat(html).contains("href=\"/leveranser\"", "href=\"/intag\"", "href=\"/reservrutiner\"",
 				"href=\"/mallar\"", "href=\"/camunda/app/tasklist/\"", "Du är inloggad som <strong>forvaltare</strong>",
 				"Logga ut")
-			.doesNotContain("href=\"/login\"");
+			.doesNotContain("href=\"/login\"", "href=\"/reservrutiner/enheter/");
 	}
 
 	@Test
@@ -84,7 +84,8 @@ class StartPageTest {
 		String html = WebClient.basic(this.port, Credentials.OSTERSUND_STAFF).get("/").body();
 
 		assertThat(html).contains("href=\"/reservrutiner\"", "href=\"/mallar\"", "href=\"/camunda/app/tasklist/\"",
-				"href=\"/driftinformation\"")
+				"href=\"/driftinformation\"", "href=\"/reservrutiner/enheter/hc-ostersund\"",
+				"Lokal reservrutin för Hälsocentralen Östersund")
 			.doesNotContain("href=\"/leveranser\"", "href=\"/intag\"");
 	}
 
