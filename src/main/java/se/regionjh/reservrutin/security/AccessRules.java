@@ -67,7 +67,8 @@ public final class AccessRules {
 			Role.ADMIN);
 
 	public static final List<Rule> RULES = List.of(
-			// Public: the status page, its feeds and JSON, the login page.
+			// Public: the start page, the status page, its feeds and JSON, the login page.
+			rule(HttpMethod.GET, "/", EVERYONE),
 			rule(HttpMethod.GET, "/api/status", EVERYONE),
 			rule(HttpMethod.GET, "/driftinformation", EVERYONE),
 			rule(HttpMethod.GET, "/driftinformation/{reference}", EVERYONE),

@@ -244,6 +244,16 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/** An API call the container forwards to /error answers problem details, never an HTML page. */
+	@Bean
+	FilterRegistrationBean<ApiErrorDispatchFilter> apiErrorDispatchFilter() {
+		var registration = new FilterRegistrationBean<>(new ApiErrorDispatchFilter());
+		registration.addUrlPatterns("/error", "/error/*");
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.ERROR);
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
+		return registration;
+	}
+
 	/**
 	 * A request the firewall refuses (a double slash, an encoded slash, "..")
 	 * is a client error; left to the container it becomes a 500.

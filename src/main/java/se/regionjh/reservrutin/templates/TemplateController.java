@@ -17,12 +17,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
@@ -144,8 +146,19 @@ class TemplateController {
 
 	@GetMapping("/senaste.pdf")
 	ResponseEntity<byte[]> latestPdf() {
-		return pdf(this.archive.latestSnapshot()
-			.orElseThrow(() -> new TemplateNotFoundException("Det finns ingen sparad kopia av mallarna ännu.")));
+		return pdf(this.archive.latestSnapshot().orElseThrow(NoSnapshotYet::new));
+	}
+
+	/**
+	 * Every unit task links to {@value #LATEST_PDF}; before the first snapshot
+	 * it explains why there is no copy and links the templates as they are now.
+	 */
+	@ExceptionHandler(NoSnapshotYet.class)
+	ModelAndView noSnapshotYet() {
+		ModelAndView page = new ModelAndView("mallar/ingen-kopia", HttpStatus.NOT_FOUND);
+		page.addObject("templates", this.archive.current());
+		page.addObject("schedule", this.properties.snapshotCycle().describe());
+		return page;
 	}
 
 	private ResponseEntity<byte[]> pdf(TemplateSnapshot snapshot) {
@@ -176,6 +189,15 @@ class TemplateController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** No snapshot has been taken yet. */
+	static final class NoSnapshotYet extends RuntimeException {
+
+		NoSnapshotYet() {
+			super("No template snapshot has been taken yet", null, false, false);
+		}
+
 	}
 
 	private static String actor(Principal principal) {
