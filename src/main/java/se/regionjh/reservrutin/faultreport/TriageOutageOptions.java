@@ -3,8 +3,10 @@ package se.regionjh.reservrutin.faultreport;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -35,13 +37,19 @@ class TriageOutageOptions {
 
 	private static final int LIMIT = 100;
 
+	private static final int MAX_OPEN_TRIAGES = 1000;
+
 	private final OutageJournal journal;
 
 	private final TaskService taskService;
 
 	private final RuntimeService runtimeService;
 
-	TriageOutageOptions(OutageJournal journal, TaskService taskService, RuntimeService runtimeService) {
+	private final IdentityService identityService;
+
+	TriageOutageOptions(OutageJournal journal, TaskService taskService, RuntimeService runtimeService,
+			IdentityService identityService) {
+		this.identityService = identityService;
 		this.journal = journal;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
@@ -67,10 +75,24 @@ class TriageOutageOptions {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onOutageChanged(JournalChanged event) {
+		// The application's own bookkeeping: not limited to what the person who changed the outage may see.
+		Authentication caller = this.identityService.getCurrentAuthentication();
+		this.identityService.clearAuthentication();
+		try {
+			refresh();
+		}
+		finally {
+			if (caller != null) {
+				this.identityService.setAuthentication(caller);
+			}
+		}
+	}
+
+	private void refresh() {
 		List<Task> open = this.taskService.createTaskQuery()
 			.processDefinitionKey(FaultReportProcess.KEY)
 			.taskDefinitionKey(FaultReportProcess.Elements.TRIAGE)
-			.list();
+			.listPage(0, MAX_OPEN_TRIAGES);
 		if (open.isEmpty()) {
 			return;
 		}

@@ -158,6 +158,25 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void theTriageOffersAnOutageOpenedWhileManagementIsSignedIn() {
+		ProcessInstance report = reportFromTasklist("personal-ostersund", "Formulären öppnas inte.");
+		// The change is made while management is signed in, as in Tasklist: under the engine's authorization
+		// checks and its limit on unbounded queries.
+		authenticateAs("forvaltare");
+		Outage outage;
+		try {
+			outage = this.intake.incidentNotice(new IneraNotice("INC-TRIAGE-1", null, List.of("formular"), null, null,
+					"Formulären svarar inte.", "TEST")).outage();
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+
+		assertThat(this.engine.getRuntimeService().getVariable(report.getId(), Vars.OUTAGE_OPTIONS).toString())
+			.contains("\"value\":\"" + outage.id() + "\"");
+	}
+
+	@Test
 	void managementIsToldOfEachReportAndRemindedThenEscalatedWhileItWaitsForTriage() {
 		ProcessInstance instance = reportFromTasklist("personal-ostersund", "Journalen laddar inte för någon.");
 		String reference = "FA-" + faultReportId(instance);
