@@ -1,7 +1,6 @@
 package se.regionjh.reservrutin.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,22 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
+
+import static se.regionjh.reservrutin.support.RestChecks.awaitTask;
+import static se.regionjh.reservrutin.support.RestChecks.awaitTrue;
+import static se.regionjh.reservrutin.support.RestChecks.expect;
+import static se.regionjh.reservrutin.support.RestChecks.formTime;
+import static se.regionjh.reservrutin.support.RestChecks.json;
+import static se.regionjh.reservrutin.support.RestChecks.sleep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code spring-boot:run} would; on PostgreSQL it gets an embedded server.
  */
 class CrashSafetyIT {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
 
 	private static final int INERA_NOTICES = 10;
 
@@ -200,67 +198,14 @@ class CrashSafetyIT {
 		}
 	}
 
-	private static String awaitTask(WebClient client, String processInstance, String definitionKey) {
-		String[] id = new String[1];
-		awaitTrue(definitionKey + " of " + processInstance, () -> {
-			try {
-				JsonNode tasks = json(client.get("/engine-rest/task?processInstanceId=" + processInstance
-						+ "&taskDefinitionKey=" + definitionKey + "&maxResults=10"));
-				if (tasks.size() == 1) {
-					id[0] = tasks.get(0).path("id").asText();
-					return true;
-				}
-				return false;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
-		return id[0];
-	}
-
-	private static void awaitTrue(String what, Supplier<Boolean> condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-		while (!condition.get()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Not within 90 s: " + what);
-			}
-			sleep(Duration.ofMillis(250));
-		}
-	}
-
 	private static long count(WebClient client, String path) throws IOException {
 		return json(expect(200, client.get(path))).path("count").asLong();
-	}
-
-	private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
-				+ response.body()).isEqualTo(status);
-		return response;
-	}
-
-	private static JsonNode json(HttpResponse<String> response) throws IOException {
-		return JSON.readTree(response.body());
-	}
-
-	private static String formTime(Instant instant) {
-		return FORM_TIME.format(instant.atZone(ZoneId.of("Europe/Stockholm")));
 	}
 
 	private static Path freshFolder(String name) throws IOException {
 		Path folder = Path.of("target", "crash-safety", name + "-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(folder);
 		return folder;
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

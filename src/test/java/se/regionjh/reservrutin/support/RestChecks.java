@@ -1,0 +1,79 @@
+package se.regionjh.reservrutin.support;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks and waits for tests that talk to a running application over HTTP. */
+public final class RestChecks {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
+	private RestChecks() {
+	}
+
+	public static String awaitTask(WebClient client, String processInstance, String definitionKey) {
+		String[] id = new String[1];
+		awaitTrue(definitionKey + " of " + processInstance, () -> {
+			try {
+				JsonNode tasks = json(client.get("/engine-rest/task?processInstanceId=" + processInstance
+						+ "&taskDefinitionKey=" + definitionKey + "&maxResults=10"));
+				if (tasks.size() == 1) {
+					id[0] = tasks.get(0).path("id").asText();
+					return true;
+				}
+				return false;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+		return id[0];
+	}
+
+	public static void awaitTrue(String what, Supplier<Boolean> condition) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (!condition.get()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Not within 90 s: " + what);
+			}
+			sleep(Duration.ofMillis(250));
+		}
+	}
+
+	public static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+				+ response.body()).isEqualTo(status);
+		return response;
+	}
+
+	public static JsonNode json(HttpResponse<String> response) throws IOException {
+		return JSON.readTree(response.body());
+	}
+
+	public static String formTime(Instant instant) {
+		return FORM_TIME.format(instant.atZone(ZoneId.of("Europe/Stockholm")));
+	}
+
+	public static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
