@@ -1,0 +1,155 @@
+package se.regionjh.reservrutin.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import se.regionjh.reservrutin.support.ApplicationJvm;
+import se.regionjh.reservrutin.support.Credentials;
+import se.regionjh.reservrutin.support.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.regionjh.reservrutin.support.RestChecks.awaitTask;
+import static se.regionjh.reservrutin.support.RestChecks.awaitTrue;
+import static se.regionjh.reservrutin.support.RestChecks.expect;
+import static se.regionjh.reservrutin.support.RestChecks.formTime;
+import static se.regionjh.reservrutin.support.RestChecks.json;
+import static se.regionjh.reservrutin.support.RestChecks.sleep;
+
+/**
+ * Two nodes of the application, each the built jar in its own JVM with its job
+ * executor on, on one PostgreSQL database (Camunda 7's cluster model): work
+ * started on one is done on the other, a completed task is gone on both, each
+ * node's status page shows what the other changed within its refresh
+ * interval, and a timer job runs once although two executors poll for it.
+ */
+class TwoNodesIT {
+
+	/** The status page's periodic rebuild on both nodes. */
+	private static final Duration REFRESH = Duration.ofSeconds(2);
+
+	@Test
+	void twoNodesOnOneDatabaseShareTheWorkAndRunEachJobOnce() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setOverrideWorkingDirectory(new java.io.File(
+					System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
+			.start()) {
+			try (var connection = postgres.getPostgresDatabase().getConnection();
+					var statement = connection.createStatement()) {
+				statement.execute("create database two_nodes");
+			}
+			Map<String, String> environment = Map.of(
+					"DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/two_nodes",
+					"DATABASE_USER", "postgres", "DATABASE_PASSWORD", "",
+					"RESERVRUTIN_STATUS_PAGE_REFRESH_INTERVAL", "PT" + REFRESH.toSeconds() + "S",
+					// The triage reminder falls due seconds after a report, while both executors poll.
+					"RESERVRUTIN_DEADLINES_TRIAGE_WITHIN", "PT5S");
+			// The first node creates the schema; the second joins the running cluster.
+			ApplicationJvm a = ApplicationJvm.start(folder("node-a"), environment, "node-a");
+			try {
+				ApplicationJvm b = ApplicationJvm.start(folder("node-b"), environment, "node-b");
+				try {
+					shareTheWork(a.port(), b.port());
+				}
+				finally {
+					b.kill();
+				}
+			}
+			finally {
+				a.kill();
+			}
+		}
+	}
+
+	private void shareTheWork(int portA, int portB) throws Exception {
+		WebClient managementA = WebClient.basic(portA, Credentials.MANAGEMENT);
+		WebClient managementB = WebClient.basic(portB, Credentials.MANAGEMENT);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String title = "Journalen svarar inte " + run;
+
+		// Declared on A ...
+		String instance = json(expect(200, managementA.postJson(
+				"/engine-rest/process-definition/key/OutageProcess/submit-form", """
+						{"variables": {
+						  "title": {"value": "%s"},
+						  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+						  "publicText": {"value": "Journalen går inte att öppna."},
+						  "loginAffected": {"value": false}}}""".formatted(title)))).path("id").asText();
+		// ... assessed on B.
+		String assessment = awaitTask(managementB, instance, "Task_AssessOutage");
+		Instant now = Instant.now();
+		expect(204, managementB.postJson("/engine-rest/task/" + assessment + "/submit-form", """
+				{"variables": {
+				  "title": {"value": "%s"},
+				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+				  "affectedUnits": {"value": "[]", "type": "Json"},
+				  "planned": {"value": false},
+				  "startsAt": {"value": "%s"},
+				  "expectedEnd": {"value": "%s"},
+				  "nextUpdateAt": {"value": "%s"},
+				  "loginAffected": {"value": false},
+				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
+				  "ineraInfoPresent": {"value": true},
+				  "unitTasksRequested": {"value": false}}}""".formatted(title, formTime(now),
+				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+
+		// The task completed on B is gone on A, and the next one is there.
+		assertThat(managementA.get("/engine-rest/task/" + assessment).statusCode()).isEqualTo(404);
+		String update = awaitTask(managementA, instance, "Task_UpdateStatus");
+		assertThat(update).isNotBlank();
+
+		// Each node's status page shows the published outage, A's although B made the change.
+		Instant published = Instant.now();
+		for (int port : new int[] { portA, portB }) {
+			WebClient anonymous = WebClient.anonymous(port);
+			awaitTrue("the outage on the status page of the node on port " + port,
+					() -> anonymous.get("/api/status").body().contains(title));
+		}
+		assertThat(Duration.between(published, Instant.now())).isLessThan(REFRESH.multipliedBy(5));
+
+		// A fault report on A: its reminder timer falls due while both nodes' executors poll.
+		WebClient staffA = WebClient.basic(portA, Credentials.OSTERSUND_STAFF);
+		String location = expect(201, staffA.postJson("/api/fault-reports", """
+				{"services": ["personalverktyget"], "description": "Personalverktyget svarar inte (%s)."}"""
+			.formatted(run))).headers().firstValue("Location").orElseThrow();
+		String reference = "FA-" + location.substring(location.lastIndexOf('/') + 1);
+		awaitTrue("the triage reminder of " + reference, () -> deliveries(managementB, reference, "inte bedömd") == 1);
+		// Long after it fell due, with both executors polling all along: still exactly one reminder.
+		sleep(Duration.ofSeconds(15));
+		assertThat(deliveries(managementA, reference, "inte bedömd")).isEqualTo(1);
+		assertThat(deliveries(managementA, reference, "Ny felanmälan")).isEqualTo(1);
+	}
+
+	/** Deliveries in the log (e-mail to management's mailbox) whose subject names the report and the words. */
+	private static long deliveries(WebClient client, String reference, String words) {
+		try {
+			JsonNode log = json(expect(200, client.get("/api/deliveries?limit=500")));
+			long count = 0;
+			for (JsonNode delivery : log) {
+				String subject = delivery.path("subject").asText();
+				if (subject.endsWith(" " + reference) && subject.contains(words)) {
+					count++;
+				}
+			}
+			return count;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Path folder(String name) throws IOException {
+		Path folder = Path.of("target", "two-nodes", name + "-" + System.currentTimeMillis()).toAbsolutePath();
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+}
