@@ -10,12 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole application on a random port, for tests that go through Tomcat,
  * Spring Security, the engine REST API and the Camunda webapps as a client
  * would. Same database and profiles as {@link IntegrationTest}; all classes with
- * this annotation share one context. {@link ExpressionCanary} is a bean that
+ * this annotation share one context. The engine the REST API and webapps find
+ * by name is this context's before each test ({@link RegisteredProcessEngine}). {@link ExpressionCanary} is a bean that
  * records whether an expression ever called it.
  */
 @Target(ElementType.TYPE)
@@ -24,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
 @Import(ExpressionCanary.Configuration.class)
+@TestExecutionListeners(listeners = RegisteredProcessEngine.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebIntegrationTest {
 
 }

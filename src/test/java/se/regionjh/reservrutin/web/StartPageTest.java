@@ -1,4 +1,4 @@
-package se.regionjh.reservrutin.system;
+package se.regionjh.reservrutin.web;
 
 import java.net.http.HttpResponse;
 

@@ -1,4 +1,4 @@
-package se.regionjh.reservrutin.system;
+package se.regionjh.reservrutin.web;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
