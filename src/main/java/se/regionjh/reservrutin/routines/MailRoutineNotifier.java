@@ -1,8 +1,6 @@
 package se.regionjh.reservrutin.routines;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,9 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -21,6 +16,7 @@ import se.regionjh.reservrutin.publication.delivery.DeliveryException;
 import se.regionjh.reservrutin.system.OwnMail;
 import se.regionjh.reservrutin.publication.delivery.DeliveryOutbox;
 import se.regionjh.reservrutin.publication.delivery.NoticeSender;
+import se.regionjh.reservrutin.publication.mail.MailSending;
 
 /**
  * Routine notices go through the delivery outbox. {@link #send} only writes,
@@ -83,9 +79,9 @@ class MailRoutineNotifier implements RoutineNotifier, NoticeSender {
 		MimeMessage message = sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(address("From", this.from));
-			helper.setTo(address("To", recipient));
-			helper.setSubject(singleLine("Subject", notice.subject()));
+			helper.setFrom(MailSending.address("From", this.from));
+			helper.setTo(MailSending.address("To", recipient));
+			helper.setSubject(MailSending.singleLine("Subject", notice.subject()));
 			helper.setText(notice.body());
 			// No person wrote it; the mailbox poller does not take it in.
 			OwnMail.mark(message, this.from);
@@ -93,37 +89,7 @@ class MailRoutineNotifier implements RoutineNotifier, NoticeSender {
 		catch (MessagingException ex) {
 			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);
 		}
-		try {
-			sender.send(message);
-		}
-		catch (MailSendException | MailAuthenticationException ex) {
-			throw DeliveryException.transientFailure("SMTP server did not take the e-mail to " + recipient + ": "
-					+ ex.getMessage(), ex);
-		}
-		catch (MailException ex) {
-			throw DeliveryException.permanent("E-mail to " + recipient + " refused: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static String singleLine(String header, String value) {
-		if (value == null || value.isBlank()) {
-			throw DeliveryException.permanent("E-mail header " + header + " is empty", null);
-		}
-		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-			throw DeliveryException.permanent("E-mail header " + header
-					+ " contains a line break (CR/LF) and was not sent; header injection is refused", null);
-		}
-		return value;
-	}
-
-	private static InternetAddress address(String header, String value) {
-		try {
-			return new InternetAddress(singleLine(header, value), true);
-		}
-		catch (AddressException ex) {
-			throw DeliveryException.permanent("E-mail header " + header + " has an invalid address: "
-					+ ex.getMessage(), ex);
-		}
+		MailSending.send(sender, message, recipient);
 	}
 
 	private record StoredNotice(String subject, String body) {

@@ -76,4 +76,34 @@ public final class RestChecks {
 		}
 	}
 
+	/** Management declares an unplanned outage of 1177 Journalen from the start form; answers the instance id. */
+	public static String declareJournalenOutage(WebClient management, String title) throws IOException {
+		return json(expect(200, management.postJson("/engine-rest/process-definition/key/OutageProcess/submit-form",
+				"""
+						{"variables": {
+						  "title": {"value": "%s"},
+						  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+						  "publicText": {"value": "Journalen går inte att öppna."},
+						  "loginAffected": {"value": false}}}""".formatted(title)))).path("id").asText();
+	}
+
+	/** Management submits "Bedöm driftstörning" for that outage: ongoing now, next update in an hour. */
+	public static void assessJournalenOutage(WebClient management, String task, String title) {
+		Instant now = Instant.now();
+		expect(204, management.postJson("/engine-rest/task/" + task + "/submit-form", """
+				{"variables": {
+				  "title": {"value": "%s"},
+				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+				  "affectedUnits": {"value": "[]", "type": "Json"},
+				  "planned": {"value": false},
+				  "startsAt": {"value": "%s"},
+				  "expectedEnd": {"value": "%s"},
+				  "nextUpdateAt": {"value": "%s"},
+				  "loginAffected": {"value": false},
+				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
+				  "ineraInfoPresent": {"value": true},
+				  "unitTasksRequested": {"value": false}}}""".formatted(title, formTime(now),
+				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+	}
+
 }

@@ -21,8 +21,10 @@ import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
 
+import static se.regionjh.reservrutin.support.RestChecks.assessJournalenOutage;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTask;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTrue;
+import static se.regionjh.reservrutin.support.RestChecks.declareJournalenOutage;
 import static se.regionjh.reservrutin.support.RestChecks.expect;
 import static se.regionjh.reservrutin.support.RestChecks.formTime;
 import static se.regionjh.reservrutin.support.RestChecks.json;
@@ -102,30 +104,9 @@ class CrashSafetyIT {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 
 		// An unplanned outage declared from its start form, assessed, then updated.
-		String declaredInstance = json(expect(200, management.postJson(
-				"/engine-rest/process-definition/key/OutageProcess/submit-form",
-				"""
-						{"variables": {
-						  "title": {"value": "Journalen svarar inte %s"},
-						  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-						  "publicText": {"value": "Journalen går inte att öppna."},
-						  "loginAffected": {"value": false}}}""".formatted(run)))).path("id").asText();
+		String declaredInstance = declareJournalenOutage(management, "Journalen svarar inte " + run);
 		String assessmentTask = awaitTask(management, declaredInstance, "Task_AssessOutage");
-		Instant now = Instant.now();
-		expect(204, management.postJson("/engine-rest/task/" + assessmentTask + "/submit-form", """
-				{"variables": {
-				  "title": {"value": "Journalen svarar inte %s"},
-				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-				  "affectedUnits": {"value": "[]", "type": "Json"},
-				  "planned": {"value": false},
-				  "startsAt": {"value": "%s"},
-				  "expectedEnd": {"value": "%s"},
-				  "nextUpdateAt": {"value": "%s"},
-				  "loginAffected": {"value": false},
-				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
-				  "ineraInfoPresent": {"value": true},
-				  "unitTasksRequested": {"value": false}}}""".formatted(run, formTime(now),
-				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+		assessJournalenOutage(management, assessmentTask, "Journalen svarar inte " + run);
 		String updateTask = awaitTask(management, declaredInstance, "Task_UpdateStatus");
 
 		List<String> references = new ArrayList<>();

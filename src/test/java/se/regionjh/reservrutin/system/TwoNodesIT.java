@@ -17,10 +17,11 @@ import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.regionjh.reservrutin.support.RestChecks.assessJournalenOutage;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTask;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTrue;
+import static se.regionjh.reservrutin.support.RestChecks.declareJournalenOutage;
 import static se.regionjh.reservrutin.support.RestChecks.expect;
-import static se.regionjh.reservrutin.support.RestChecks.formTime;
 import static se.regionjh.reservrutin.support.RestChecks.json;
 import static se.regionjh.reservrutin.support.RestChecks.sleep;
 
@@ -94,30 +95,10 @@ class TwoNodesIT {
 		String title = "Journalen svarar inte " + run;
 
 		// Declared on A ...
-		String instance = json(expect(200, managementA.postJson(
-				"/engine-rest/process-definition/key/OutageProcess/submit-form", """
-						{"variables": {
-						  "title": {"value": "%s"},
-						  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-						  "publicText": {"value": "Journalen går inte att öppna."},
-						  "loginAffected": {"value": false}}}""".formatted(title)))).path("id").asText();
+		String instance = declareJournalenOutage(managementA, title);
 		// ... assessed on B.
 		String assessment = awaitTask(managementB, instance, "Task_AssessOutage");
-		Instant now = Instant.now();
-		expect(204, managementB.postJson("/engine-rest/task/" + assessment + "/submit-form", """
-				{"variables": {
-				  "title": {"value": "%s"},
-				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-				  "affectedUnits": {"value": "[]", "type": "Json"},
-				  "planned": {"value": false},
-				  "startsAt": {"value": "%s"},
-				  "expectedEnd": {"value": "%s"},
-				  "nextUpdateAt": {"value": "%s"},
-				  "loginAffected": {"value": false},
-				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
-				  "ineraInfoPresent": {"value": true},
-				  "unitTasksRequested": {"value": false}}}""".formatted(title, formTime(now),
-				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+		assessJournalenOutage(managementB, assessment, title);
 
 		// The task completed on B is gone on A, and the next one is there.
 		assertThat(managementA.get("/engine-rest/task/" + assessment).statusCode()).isEqualTo(404);

@@ -3,14 +3,9 @@ package se.regionjh.reservrutin.publication.mail;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -77,48 +72,17 @@ class MailChannel implements ChannelAdapter {
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 					"UTF-8");
-			helper.setFrom(address("From", this.properties.sender()));
-			helper.setReplyTo(address("Reply-To", this.properties.functionalMailbox()));
-			helper.setTo(address("To", recipient));
-			helper.setSubject(singleLine("Subject", publication.subject()));
+			helper.setFrom(MailSending.address("From", this.properties.sender()));
+			helper.setReplyTo(MailSending.address("Reply-To", this.properties.functionalMailbox()));
+			helper.setTo(MailSending.address("To", recipient));
+			helper.setSubject(MailSending.singleLine("Subject", publication.subject()));
 			helper.setText(content.text(), content.html());
 			OwnMail.mark(message, this.properties.sender());
 		}
 		catch (MessagingException ex) {
 			throw DeliveryException.permanent("Cannot build the e-mail to " + recipient + ": " + ex.getMessage(), ex);
 		}
-		try {
-			sender.send(message);
-		}
-		catch (MailSendException | MailAuthenticationException ex) {
-			throw DeliveryException.transientFailure("SMTP server did not take the e-mail to " + recipient + ": "
-					+ ex.getMessage(), ex);
-		}
-		catch (MailException ex) {
-			throw DeliveryException.permanent("E-mail to " + recipient + " refused: " + ex.getMessage(), ex);
-		}
-	}
-
-	/** Refuses CR and LF in a header value: they would start a new header. */
-	static String singleLine(String header, String value) {
-		if (value == null || value.isBlank()) {
-			throw DeliveryException.permanent("E-mail header " + header + " is empty", null);
-		}
-		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-			throw DeliveryException.permanent("E-mail header " + header
-					+ " contains a line break (CR/LF) and was not sent; header injection is refused", null);
-		}
-		return value;
-	}
-
-	private static InternetAddress address(String header, String value) {
-		try {
-			return new InternetAddress(singleLine(header, value), true);
-		}
-		catch (AddressException ex) {
-			throw DeliveryException.permanent("E-mail header " + header + " has an invalid address: "
-					+ ex.getMessage(), ex);
-		}
+		MailSending.send(sender, message, recipient);
 	}
 
 }
