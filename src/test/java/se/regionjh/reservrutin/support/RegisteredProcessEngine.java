@@ -1,8 +1,16 @@
 package se.regionjh.reservrutin.support;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
@@ -29,6 +37,27 @@ public class RegisteredProcessEngine extends AbstractTestExecutionListener {
 				container.unregisterProcessEngine(registered);
 			}
 			container.registerProcessEngine(engine);
+		}
+		webappsAfterAnotherContextClosed();
+	}
+
+	/**
+	 * The webapps keep their runtime delegates in static fields, and a closing
+	 * context's webapps set them to null; without them every Tasklist, Cockpit
+	 * and Admin request of the contexts still running answers 500.
+	 */
+	private static void webappsAfterAnotherContextClosed() {
+		if (Tasklist.getRuntimeDelegate() == null) {
+			Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+		}
+		if (Cockpit.getRuntimeDelegate() == null) {
+			Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+		}
+		if (Admin.getRuntimeDelegate() == null) {
+			Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+		}
+		if (Welcome.getRuntimeDelegate() == null) {
+			Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
 		}
 	}
 
