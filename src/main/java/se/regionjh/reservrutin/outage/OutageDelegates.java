@@ -313,7 +313,7 @@ class OutageDelegates {
 	}
 
 	/** The timer of the login day rule in OutageProcess.bpmn. */
-	static final String LOGIN_TIMER = "Timer_LoginOutageLong";
+	static final String LOGIN_TIMER = OutageProcess.Elements.LOGIN_TIMER;
 
 	@Bean
 	JavaDelegate remindOverdueUpdate() {
@@ -471,7 +471,7 @@ class OutageDelegates {
 		return (execution) -> {
 			List<String> open = taskService.createTaskQuery()
 				.processInstanceId(execution.getProcessInstanceId())
-				.taskDefinitionKey("Task_ReviewCases")
+				.taskDefinitionKey(OutageProcess.Elements.REVIEW_CASES)
 				.list()
 				.stream()
 				.map((task) -> (String) taskService.getVariable(task.getId(), Vars.UNIT_ID))

@@ -11,6 +11,38 @@ public final class OutageProcess {
 	private OutageProcess() {
 	}
 
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String ASSESS_OUTAGE = "Task_AssessOutage";
+
+		public static final String UPDATE_STATUS = "Task_UpdateStatus";
+
+		public static final String CONFIRM_RECOVERY = "Task_ConfirmRecovery";
+
+		public static final String MANAGE_PLANNED_OUTAGE = "Task_ManagePlannedOutage";
+
+		public static final String FOLLOW_LOCAL_ROUTINE = "Task_FollowLocalRoutine";
+
+		public static final String RAISE_PHONE_AVAILABILITY = "Task_RaisePhoneAvailability";
+
+		public static final String REVIEW_CASES = "Task_ReviewCases";
+
+		public static final String CLOSE_REMAINING_REVIEWS = "Task_CloseRemainingReviews";
+
+		public static final String CLOSE_OUTAGE = "Task_CloseOutage";
+
+		public static final String LOGIN_TIMER = "Timer_LoginOutageLong";
+
+		public static final String PLANNED_START_TIMER = "Timer_PlannedStartReached";
+
+		public static final String UNIT_REMINDER_TIMER = "Timer_WorkingDayBeforeStart";
+
+		private Elements() {
+		}
+
+	}
+
 	/** Messages. Inera's are correlated by the variable {@link Vars#INERA_REFERENCE}. */
 	public static final class Messages {
 

@@ -42,8 +42,8 @@ class UnitTaskDetails implements TaskListener {
 		Outage outage = this.journal.require(((Number) task.getVariable(Vars.OUTAGE_ID)).longValue());
 		Unit unit = this.units.require((String) task.getVariable(Vars.UNIT_ID));
 		String checklist = switch (task.getTaskDefinitionKey()) {
-			case "Task_FollowLocalRoutine" -> LocalRoutineChecklists.duringOutage(outage, this.baseUrl);
-			case "Task_RaisePhoneAvailability" -> LocalRoutineChecklists.loginOutage(outage);
+			case OutageProcess.Elements.FOLLOW_LOCAL_ROUTINE -> LocalRoutineChecklists.duringOutage(outage, this.baseUrl);
+			case OutageProcess.Elements.RAISE_PHONE_AVAILABILITY -> LocalRoutineChecklists.loginOutage(outage);
 			default -> LocalRoutineChecklists.afterRecovery(outage);
 		};
 		task.setVariableLocal(Vars.UNIT_NAME, unit.name());

@@ -124,7 +124,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			.singleResult();
 		assertThat(outageInstance).isNotNull();
 		runJobs(outageInstance);
-		assertThat(outageInstance).isWaitingAt("Task_AssessOutage");
+		assertThat(outageInstance).isWaitingAt(OutageProcess.Elements.ASSESS_OUTAGE);
 		Outage outage = this.journal.require(this.reports.require(report.id()).outageId());
 		assertThat(outage.services()).containsExactly("journalen");
 		assertThat(this.journal.timeline(outage.id())).first()

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.outage.OutageProcess.Elements;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
@@ -71,9 +72,9 @@ class OutageProcessTest extends ProcessTestSupport {
 		Outage declared = outageOf(instance);
 		assertThat(declared.state()).isEqualTo(OutageState.NEW);
 		assertThat(declared.units()).containsExactlyInAnyOrder("hc-ostersund", "psyk-ostersund");
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
-		assertThat(task(instance, "Task_AssessOutage").getTaskDefinitionKey()).isEqualTo("Task_AssessOutage");
-		assertThat(candidateGroups(task(instance, "Task_AssessOutage"))).containsExactly("forvaltning");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
+		assertThat(task(instance, Elements.ASSESS_OUTAGE).getTaskDefinitionKey()).isEqualTo(Elements.ASSESS_OUTAGE);
+		assertThat(candidateGroups(task(instance, Elements.ASSESS_OUTAGE))).containsExactly("forvaltning");
 
 		assess(instance, Map.of());
 		Outage assessed = outageOf(instance);
@@ -81,22 +82,22 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(assessed.nextUpdateAt()).isEqualTo(this.now.plus(Duration.ofHours(1)));
 		assertThat(publications(assessed, Kind.ANNOUNCEMENT)).singleElement()
 			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.PUBLIC));
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
-		Task update = task(instance, "Task_UpdateStatus");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
+		Task update = task(instance, Elements.UPDATE_STATUS);
 		assertThat(update.getDueDate().toInstant()).isEqualTo(this.now.plus(Duration.ofHours(1)));
 
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Felsökning pågår hos Inera.",
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Felsökning pågår hos Inera.",
 				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(2))), Vars.SERVICE_RESTORED, false));
 		assertThat(outageOf(instance).publicText()).isEqualTo("Felsökning pågår hos Inera.");
 		assertThat(publications(outageOf(instance), Kind.STATUS_UPDATE)).hasSize(1);
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 
 		restore(instance);
 		Outage resolved = outageOf(instance);
 		assertThat(resolved.state()).isEqualTo(OutageState.RESOLVED);
 		assertThat(publications(resolved, Kind.RESTORED)).hasSize(1);
 
-		List<Task> reviews = tasks(instance, "Task_ReviewCases");
+		List<Task> reviews = tasks(instance, Elements.REVIEW_CASES);
 		assertThat(reviews).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-psyk-ostersund");
 		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), "checklist"))
@@ -107,9 +108,9 @@ class OutageProcessTest extends ProcessTestSupport {
 		}
 		assertThat(entries(resolved, EntryType.UNIT_REVIEW_DONE)).hasSize(2)
 			.allSatisfy((e) -> assertThat(e.text()).contains("Genomgångna ärenden: 5"));
-		assertThat(instance).isWaitingAt("Task_CloseOutage");
+		assertThat(instance).isWaitingAt(Elements.CLOSE_OUTAGE);
 
-		complete(instance, "Task_CloseOutage",
+		complete(instance, Elements.CLOSE_OUTAGE,
 				Map.of(Vars.SUMMARY, "Störningen varade i två timmar.", Vars.DEFICIENCY_FOUND, true,
 						Vars.DEFICIENCY_DESCRIPTION, "Rutinen saknar kontaktvägar till Inera."));
 		assertThat(instance).isEnded();
@@ -121,7 +122,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	@Test
 	void assessmentWithEndBeforeStartIsRefusedAndTheTaskStaysOpen() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
-		Task assessment = task(instance, "Task_AssessOutage");
+		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		Map<String, Object> bad = assessment(Map.of(Vars.EXPECTED_END, iso(this.now.minus(Duration.ofHours(1))),
 				Vars.PUBLIC_TEXT, " ", Vars.SERVICES, JsonLists.of(List.of())));
 
@@ -130,14 +131,14 @@ class OutageProcessTest extends ProcessTestSupport {
 			.hasMessageContaining("Beräknat slut måste vara efter start")
 			.hasMessageContaining("Välj minst en berörd tjänst")
 			.hasMessageContaining("Text att publicera måste fyllas i");
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.NEW);
 	}
 
 	@Test
 	void aLineBreakInTheTitleControlCharactersDuplicatesAndFarTimesAreRefusedAtAssessment() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
-		Task assessment = task(instance, "Task_AssessOutage");
+		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		Map<String, Object> bad = assessment(Map.of(Vars.TITLE, "Journalen\r\nBcc: alla@example.org",
 				Vars.PUBLIC_TEXT, "Text med \u0001 styrtecken", Vars.SERVICES,
 				JsonLists.of(List.of("journalen", "journalen")), Vars.AFFECTED_UNITS,
@@ -150,7 +151,7 @@ class OutageProcessTest extends ProcessTestSupport {
 			.hasMessageContaining("Berörda tjänster får inte innehålla samma värde två gånger")
 			.hasMessageContaining("Berörda enheter får inte innehålla samma värde två gånger")
 			.hasMessageContaining("Start måste ligga mellan ett år bakåt och två år framåt i tiden");
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.NEW);
 	}
 
@@ -158,7 +159,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	void aStatusUpdateWithoutTheRestoredBoxIsAnUpdateNotAStall() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
 		assess(instance, Map.of());
-		Task update = task(instance, "Task_UpdateStatus");
+		Task update = task(instance, Elements.UPDATE_STATUS);
 
 		// A client that leaves out the unticked checkbox, as a REST caller may.
 		this.engine.getTaskService().complete(update.getId(), Map.of(Vars.STATUS_TEXT, "Felsökning pågår.",
@@ -166,7 +167,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 
 		assertThat(outageOf(instance).publicText()).isEqualTo("Felsökning pågår.");
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 	}
 
 	@Test
@@ -179,7 +180,7 @@ class OutageProcessTest extends ProcessTestSupport {
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("INC-DUP")
 			.hasMessageContaining(outageOf(first).reference());
-		assertThat(second).isWaitingAt("Task_AssessOutage");
+		assertThat(second).isWaitingAt(Elements.ASSESS_OUTAGE);
 	}
 
 	@Test
@@ -202,7 +203,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(publications(outage, Kind.INERA_INFO_REQUEST)).singleElement()
 			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.INERA));
 		assertThat(entries(outage, EntryType.INERA_INFO_REQUESTED)).hasSize(1);
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 	}
 
 	@Test
@@ -213,12 +214,12 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance notice = plannedNotice("SF-INFO", this.now.plus(Duration.ofDays(3)));
 		ProcessInstance declared = declare(List.of("formular"), false);
 		for (ProcessInstance instance : List.of(notice, declared)) {
-			assertThat(this.engine.getTaskService().getVariable(task(instance, "Task_AssessOutage").getId(),
+			assertThat(this.engine.getTaskService().getVariable(task(instance, Elements.ASSESS_OUTAGE).getId(),
 					Vars.INERA_INFO_PRESENT)).isEqualTo(true);
 		}
 
 		assess(declared, Map.of(Vars.INERA_INFO_PRESENT,
-				this.engine.getTaskService().getVariable(task(declared, "Task_AssessOutage").getId(),
+				this.engine.getTaskService().getVariable(task(declared, Elements.ASSESS_OUTAGE).getId(),
 						Vars.INERA_INFO_PRESENT)));
 
 		assertThat(publications(outageOf(declared), Kind.INERA_INFO_REQUEST)).isEmpty();
@@ -231,7 +232,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assess(instance, Map.of(Vars.UNIT_TASKS_REQUESTED, true,
 				Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
 
-		Task routine = task(instance, "Task_FollowLocalRoutine");
+		Task routine = task(instance, Elements.FOLLOW_LOCAL_ROUTINE);
 		assertThat(candidateGroups(routine)).containsExactly("unit-hc-krokom");
 		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), "checklist");
 		assertThat(checklist).startsWith("Personalverktyget går inte att nå:\n- Ingen vet om patienter har skickat")
@@ -252,19 +253,19 @@ class OutageProcessTest extends ProcessTestSupport {
 	void unitsCanBeAskedToFollowTheirLocalRoutineWithAStatusUpdateOnceEach() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
 		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-ostersund", "hc-krokom"))));
-		assertThat(tasks(instance, "Task_FollowLocalRoutine")).isEmpty();
+		assertThat(tasks(instance, Elements.FOLLOW_LOCAL_ROUTINE)).isEmpty();
 
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
 				iso(this.now.plus(Duration.ofHours(2))), Vars.SERVICE_RESTORED, false, Vars.UNIT_TASKS_REQUESTED, true));
-		assertThat(tasks(instance, "Task_FollowLocalRoutine")).extracting((t) -> candidateGroups(t).get(0))
+		assertThat(tasks(instance, Elements.FOLLOW_LOCAL_ROUTINE)).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
 		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).singleElement()
 			.satisfies((p) -> assertThat(p.body()).contains("följa sin lokala reservrutin"));
-		assertThat(instance).isWaitingAt("Task_UpdateStatus", "Task_FollowLocalRoutine");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS, Elements.FOLLOW_LOCAL_ROUTINE);
 
 		// Asked again with the next update (the box stays ticked): no second round of tasks.
 		keepUpdating(instance);
-		assertThat(tasks(instance, "Task_FollowLocalRoutine")).hasSize(2);
+		assertThat(tasks(instance, Elements.FOLLOW_LOCAL_ROUTINE)).hasSize(2);
 		assertThat(publications(outageOf(instance), Kind.UNIT_ROUTINE)).hasSize(1);
 	}
 
@@ -274,19 +275,19 @@ class OutageProcessTest extends ProcessTestSupport {
 		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
 		Instant start = this.now;
 		advance(Duration.ofHours(2));
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar inte heller.",
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar inte heller.",
 				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3))), Vars.SERVICE_RESTORED, false,
 				Vars.LOGIN_AFFECTED, true));
 		assertThat(outageOf(instance).loginAffected()).isTrue();
 		assertThat(entries(outageOf(instance), EntryType.LOGIN_CHANGED)).singleElement()
 			.satisfies((e) -> assertThat(e.text()).isEqualTo("Invånarnas inloggning påverkas."));
 		assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-			.activityId("Timer_LoginOutageLong").singleResult().getDuedate().toInstant())
+			.activityId(Elements.LOGIN_TIMER).singleResult().getDuedate().toInstant())
 			.isEqualTo(start.plus(Duration.ofHours(24)));
 
 		advance(Duration.ofHours(23));
 		keepUpdating(instance);
-		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).singleElement()
+		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).singleElement()
 			.satisfies((t) -> assertThat(candidateGroups(t)).containsExactly("unit-hc-krokom"));
 	}
 
@@ -295,7 +296,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance instance = declare(List.of("journalen"), true);
 		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
 		advance(Duration.ofHours(3));
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar igen.",
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar igen.",
 				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3))), Vars.SERVICE_RESTORED, false,
 				Vars.LOGIN_AFFECTED, false));
 		assertThat(outageOf(instance).loginAffected()).isFalse();
@@ -303,8 +304,8 @@ class OutageProcessTest extends ProcessTestSupport {
 		advance(Duration.ofHours(22));
 		keepUpdating(instance);
 		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).isEmpty();
-		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).isEmpty();
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).isEmpty();
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 	}
 
 	@Test
@@ -323,7 +324,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 		assertThat(publications(outage, Kind.UPDATE_ESCALATION)).singleElement()
 			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 	}
 
 	@Test
@@ -334,20 +335,20 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		advance(Duration.ofHours(23));
 		keepUpdating(instance);
-		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).isEmpty();
+		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).isEmpty();
 
 		advance(Duration.ofHours(2));
 		keepUpdating(instance);
 		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).hasSize(1);
-		assertThat(tasks(instance, "Task_RaisePhoneAvailability")).extracting((t) -> candidateGroups(t).get(0))
+		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
-		for (Task task : tasks(instance, "Task_RaisePhoneAvailability")) {
+		for (Task task : tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)) {
 			this.engine.getTaskService().complete(task.getId(), Map.of("confirmed", true));
 		}
 
 		restore(instance);
 		assertThat(this.engine.getTaskService()
-			.getVariable(tasks(instance, "Task_ReviewCases").get(0).getId(), "checklist")).asString()
+			.getVariable(tasks(instance, Elements.REVIEW_CASES).get(0).getId(), "checklist")).asString()
 			.contains("- Invånarna kunde inte logga in: gå igenom vad ni skickade till patienter under störningen")
 			.doesNotContainPattern("R\\d+");
 		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).singleElement()
@@ -374,8 +375,8 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(waiting.state()).isEqualTo(OutageState.ONGOING);
 		assertThat(entries(waiting, EntryType.RESTORED)).isEmpty();
 		assertThat(publications(waiting, Kind.RESTORED)).isEmpty();
-		assertThat(tasks(instance, "Task_ReviewCases")).isEmpty();
-		assertThat(tasks(instance, "Task_UpdateStatus")).hasSize(1);
+		assertThat(tasks(instance, Elements.REVIEW_CASES)).isEmpty();
+		assertThat(tasks(instance, Elements.UPDATE_STATUS)).hasSize(1);
 		assertThat(entries(waiting, EntryType.INERA_RESOLVED)).singleElement()
 			.satisfies((e) -> assertThat(e.text()).isEqualTo("Felet är åtgärdat."));
 		assertThat(publications(waiting, Kind.RECOVERY_CONFIRMATION)).singleElement().satisfies((p) -> {
@@ -383,12 +384,12 @@ class OutageProcessTest extends ProcessTestSupport {
 			assertThat(p.body()).contains("Inera meddelar att felet är åtgärdat")
 				.contains("Bekräfta att tjänsten är åter i drift");
 		});
-		Task confirm = task(instance, "Task_ConfirmRecovery");
+		Task confirm = task(instance, Elements.CONFIRM_RECOVERY);
 		assertThat(candidateGroups(confirm)).containsExactly("forvaltning");
 		assertThat(confirm.getDueDate().toInstant()).isEqualTo(this.now.plus(Duration.ofMinutes(15)));
 
 		Instant back = this.now.minus(Duration.ofMinutes(5));
-		complete(instance, "Task_ConfirmRecovery",
+		complete(instance, Elements.CONFIRM_RECOVERY,
 				Map.of(Vars.RECOVERY_CONFIRMED, true, Vars.RESTORED_AT, iso(back), Vars.RESTORED_TEXT, ""));
 		Outage outage = outageOf(instance);
 		assertThat(outage.state()).isEqualTo(OutageState.RESOLVED);
@@ -397,8 +398,8 @@ class OutageProcessTest extends ProcessTestSupport {
 			assertThat(e.actor()).isEqualTo("forvaltare");
 			assertThat(e.text()).contains("Felet är åtgärdat.");
 		});
-		assertThat(tasks(instance, "Task_UpdateStatus")).isEmpty();
-		assertThat(tasks(instance, "Task_ReviewCases")).singleElement()
+		assertThat(tasks(instance, Elements.UPDATE_STATUS)).isEmpty();
+		assertThat(tasks(instance, Elements.REVIEW_CASES)).singleElement()
 			.satisfies((t) -> assertThat(candidateGroups(t)).containsExactly("unit-hc-ostersund"));
 	}
 
@@ -409,9 +410,9 @@ class OutageProcessTest extends ProcessTestSupport {
 		this.intake.resolved("INC-4712", "Felet är åtgärdat.");
 		runJobs(instance);
 
-		assertThatThrownBy(() -> complete(instance, "Task_ConfirmRecovery", Map.of(Vars.RECOVERY_CONFIRMED, false)))
+		assertThatThrownBy(() -> complete(instance, Elements.CONFIRM_RECOVERY, Map.of(Vars.RECOVERY_CONFIRMED, false)))
 			.hasMessageContaining("Kommentar");
-		complete(instance, "Task_ConfirmRecovery", Map.of(Vars.RECOVERY_CONFIRMED, false, Vars.RECOVERY_COMMENT,
+		complete(instance, Elements.CONFIRM_RECOVERY, Map.of(Vars.RECOVERY_CONFIRMED, false, Vars.RECOVERY_COMMENT,
 				"Enheterna kan fortfarande inte logga in."));
 		Outage outage = outageOf(instance);
 		assertThat(outage.state()).isEqualTo(OutageState.ONGOING);
@@ -420,8 +421,8 @@ class OutageProcessTest extends ProcessTestSupport {
 			assertThat(e.actor()).isEqualTo("forvaltare");
 			assertThat(e.text()).contains("Enheterna kan fortfarande inte logga in.");
 		});
-		assertThat(tasks(instance, "Task_ConfirmRecovery")).isEmpty();
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(tasks(instance, Elements.CONFIRM_RECOVERY)).isEmpty();
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 		keepUpdating(instance);
 		assertThat(publications(outageOf(instance), Kind.STATUS_UPDATE)).singleElement()
 			.satisfies((p) -> assertThat(p.body()).contains("Fortfarande nere."));
@@ -444,7 +445,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(publications(outageOf(instance), Kind.RECOVERY_CONFIRMATION_ESCALATION)).singleElement()
 			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
 		assertThat(publications(outageOf(instance), Kind.RESTORED)).isEmpty();
-		assertThat(tasks(instance, "Task_ConfirmRecovery")).hasSize(1);
+		assertThat(tasks(instance, Elements.CONFIRM_RECOVERY)).hasSize(1);
 	}
 
 	@Test
@@ -454,18 +455,18 @@ class OutageProcessTest extends ProcessTestSupport {
 		Instant start = this.now;
 		advance(Duration.ofMinutes(70));
 
-		assertThatThrownBy(() -> complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true,
+		assertThatThrownBy(() -> complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.SERVICE_RESTORED, true,
 				Vars.RESTORED_AT, iso(this.now.plus(Duration.ofMinutes(10))))))
 			.hasMessageContaining("Åter i drift sedan")
 			.hasMessageContaining("framtiden");
-		assertThatThrownBy(() -> complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true,
+		assertThatThrownBy(() -> complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.SERVICE_RESTORED, true,
 				Vars.RESTORED_AT, iso(start.minus(Duration.ofMinutes(10))))))
 			.hasMessageContaining("Åter i drift sedan")
 			.hasMessageContaining("före driftstörningens start");
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
 
 		Instant back = start.plus(Duration.ofMinutes(50));
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.SERVICE_RESTORED, true, Vars.RESTORED_AT, iso(back),
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.SERVICE_RESTORED, true, Vars.RESTORED_AT, iso(back),
 				Vars.STATUS_TEXT, "Inloggningen fungerar igen."));
 		Outage resolved = outageOf(instance);
 		assertThat(resolved.resolvedAt()).isEqualTo(back);
@@ -493,7 +494,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
 				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(3)))));
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.PLANNED);
-		assertThat(instance).isWaitingAt("Timer_WorkingDayBeforeStart", "Task_ManagePlannedOutage");
+		assertThat(instance).isWaitingAt(Elements.UNIT_REMINDER_TIMER, Elements.MANAGE_PLANNED_OUTAGE);
 
 		Instant reminder = LocalDate.of(2026, 11, 27).atTime(9, 0).atZone(WorkingDays.SWEDEN).toInstant();
 		assertThat(this.engine.getManagementService()
@@ -508,14 +509,14 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 		assertThat(publications(outageOf(instance), Kind.UNIT_REMINDER)).singleElement()
 			.satisfies((p) -> assertThat(p.units()).containsExactlyInAnyOrder("hc-ostersund", "hc-krokom"));
-		assertThat(instance).isWaitingAt("Timer_PlannedStartReached");
+		assertThat(instance).isWaitingAt(Elements.PLANNED_START_TIMER);
 
 		setClock(start.plusSeconds(1));
 		runJobs(instance);
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
 		assertThat(publications(outageOf(instance), Kind.STARTED)).hasSize(1);
-		assertThat(tasks(instance, "Task_ManagePlannedOutage")).isEmpty();
-		assertThat(instance).isWaitingAt("Task_UpdateStatus");
+		assertThat(tasks(instance, Elements.MANAGE_PLANNED_OUTAGE)).isEmpty();
+		assertThat(instance).isWaitingAt(Elements.UPDATE_STATUS);
 	}
 
 	@Test
@@ -552,11 +553,11 @@ class OutageProcessTest extends ProcessTestSupport {
 		this.intake.updated("CHG-901", newStart, newEnd, "Flyttat en dag.");
 		runJobs(instance);
 
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		Outage outage = outageOf(instance);
 		assertThat(outage.startsAt()).isEqualTo(newStart);
 		assertThat(outage.expectedEnd()).isEqualTo(newEnd);
-		Task assessment = task(instance, "Task_AssessOutage");
+		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.STARTS_AT))
 			.isEqualTo(FormTimes.format(newStart));
 		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.EXPECTED_END))
@@ -584,7 +585,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		Instant firstUpdate = start.plusSeconds(1).plus(Duration.ofHours(1));
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
 		assertThat(outageOf(instance).nextUpdateAt()).isEqualTo(firstUpdate);
-		assertThat(task(instance, "Task_UpdateStatus").getDueDate().toInstant()).isEqualTo(firstUpdate);
+		assertThat(task(instance, Elements.UPDATE_STATUS).getDueDate().toInstant()).isEqualTo(firstUpdate);
 		assertThat(publications(outageOf(instance), Kind.UPDATE_OVERDUE)).isEmpty();
 		assertThat(publications(outageOf(instance), Kind.UPDATE_ESCALATION)).isEmpty();
 	}
@@ -605,7 +606,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(outage.expectedEnd()).isEqualTo(later.plus(Duration.ofHours(4)));
 		assertThat(publications(outage, Kind.RESCHEDULED)).singleElement()
 			.satisfies((p) -> assertThat(p.body()).contains("flyttas en vecka"));
-		assertThat(instance).isWaitingAt("Timer_WorkingDayBeforeStart", "Task_ManagePlannedOutage");
+		assertThat(instance).isWaitingAt(Elements.UNIT_REMINDER_TIMER, Elements.MANAGE_PLANNED_OUTAGE);
 		Instant timer = this.engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(instance.getId())
@@ -622,7 +623,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance instance = plannedNotice("SF-300", start);
 		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
 				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
-		Task change = task(instance, "Task_ManagePlannedOutage");
+		Task change = task(instance, Elements.MANAGE_PLANNED_OUTAGE);
 		assertThatThrownBy(() -> this.engine.getTaskService()
 			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT,
 					iso(start.plus(Duration.ofDays(1))), Vars.EXPECTED_END, iso(start))))
@@ -634,7 +635,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(outageOf(instance).startsAt()).isEqualTo(newStart);
 		assertThat(entries(outageOf(instance), EntryType.RESCHEDULED)).singleElement()
 			.satisfies((e) -> assertThat(e.actor()).isEqualTo("forvaltare"));
-		assertThat(instance).isWaitingAt("Task_ManagePlannedOutage");
+		assertThat(instance).isWaitingAt(Elements.MANAGE_PLANNED_OUTAGE);
 	}
 
 	@Test
@@ -662,9 +663,9 @@ class OutageProcessTest extends ProcessTestSupport {
 		assess(instance, Map.of(Vars.PLANNED, true, Vars.STARTS_AT, iso(start),
 				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
 		// The working day before has passed: no reminder timer, only the start.
-		assertThat(instance).isWaitingAt("Timer_PlannedStartReached", "Task_ManagePlannedOutage");
+		assertThat(instance).isWaitingAt(Elements.PLANNED_START_TIMER, Elements.MANAGE_PLANNED_OUTAGE);
 
-		completeTask(instance, task(instance, "Task_ManagePlannedOutage"),
+		completeTask(instance, task(instance, Elements.MANAGE_PLANNED_OUTAGE),
 				Map.of(Vars.PLANNED_CHANGE, "cancel", Vars.CHANGE_REASON, "Förvaltningen ställer in."));
 		assertThat(instance).isEnded();
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.CANCELLED);
@@ -674,7 +675,7 @@ class OutageProcessTest extends ProcessTestSupport {
 				Vars.EXPECTED_END, iso(this.now.plus(Duration.ofHours(3)))));
 		advance(Duration.ofMinutes(31));
 		runJobs(second);
-		assertThat(second).isWaitingAt("Task_UpdateStatus");
+		assertThat(second).isWaitingAt(Elements.UPDATE_STATUS);
 		assertThatThrownBy(() -> this.intake.cancelled("SF-501", "för sent"))
 			.isInstanceOfSatisfying(IntakeException.class,
 					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.CONFLICT));
@@ -710,7 +711,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(opened.startsAt()).isEqualTo(this.now);
 		ProcessInstance instance = instanceOf(received);
 		runJobs(instance);
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), Vars.INERA_REFERENCE))
 			.isEqualTo("INC-5001");
 
@@ -741,7 +742,7 @@ class OutageProcessTest extends ProcessTestSupport {
 			.containsExactly("Felet gäller även inloggningen.", "Inera felsöker fortfarande.");
 		this.intake.resolved("INC-5001", "Felet är åtgärdat.");
 		runJobs(instance);
-		assertThat(tasks(instance, "Task_ConfirmRecovery")).hasSize(1);
+		assertThat(tasks(instance, Elements.CONFIRM_RECOVERY)).hasSize(1);
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.ONGOING);
 	}
 
@@ -749,7 +750,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	void anUnassessedOutageIsDueInMinutesThenRemindsAndEscalates() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
 		Outage outage = outageOf(instance);
-		assertThat(task(instance, "Task_AssessOutage").getDueDate().toInstant())
+		assertThat(task(instance, Elements.ASSESS_OUTAGE).getDueDate().toInstant())
 			.isEqualTo(this.now.plus(Duration.ofMinutes(15)));
 		// Management declared it itself: no arrival notice.
 		assertThat(publications(outage, Kind.NOTICE_RECEIVED)).isEmpty();
@@ -767,14 +768,14 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 		assertThat(publications(outage, Kind.ASSESSMENT_ESCALATION)).singleElement()
 			.satisfies((p) -> assertThat(p.subject()).startsWith("BRÅDSKANDE"));
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		assertThat(this.journal.publications(outage.id())).noneMatch((p) -> p.audience() == Audience.PUBLIC);
 	}
 
 	@Test
 	void inerasPlannedNoticeIsAnnouncedToManagementAndDueWithinHoursOrByItsStart() {
 		ProcessInstance later = plannedNotice("SF-DUE-1", this.now.plus(Duration.ofDays(3)));
-		assertThat(task(later, "Task_AssessOutage").getDueDate().toInstant())
+		assertThat(task(later, Elements.ASSESS_OUTAGE).getDueDate().toInstant())
 			.isEqualTo(this.now.plus(Duration.ofHours(4)));
 		assertThat(publications(outageOf(later), Kind.NOTICE_RECEIVED)).singleElement().satisfies((p) -> {
 			assertThat(p.subject()).isEqualTo("[1177 Journalen] Nytt planerat driftstopp från Inera: Servicefönster Journalen");
@@ -784,7 +785,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		});
 
 		ProcessInstance soon = plannedNotice("SF-DUE-2", this.now.plus(Duration.ofHours(1)));
-		assertThat(task(soon, "Task_AssessOutage").getDueDate().toInstant())
+		assertThat(task(soon, Elements.ASSESS_OUTAGE).getDueDate().toInstant())
 			.isEqualTo(this.now.plus(Duration.ofHours(1)));
 	}
 
@@ -796,7 +797,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assess(instance, Map.of());
 		restore(instance);
 
-		Task review = task(instance, "Task_ReviewCases");
+		Task review = task(instance, Elements.REVIEW_CASES);
 		assertThat(candidateGroups(review)).containsExactly("unit-hc-krokom");
 		// Resolved Thursday 26 Nov: three working days later is Tuesday 1 Dec, 16:00.
 		Instant due = LocalDate.of(2026, 12, 1).atTime(16, 0).atZone(WorkingDays.SWEDEN).toInstant();
@@ -812,12 +813,12 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 		assertThat(publications(outageOf(instance), Kind.UNIT_REVIEW_ESCALATION)).singleElement()
 			.satisfies((p) -> assertThat(p.audience()).isEqualTo(Audience.UNIT_MANAGERS));
-		assertThat(tasks(instance, "Task_ReviewCases")).hasSize(1);
+		assertThat(tasks(instance, Elements.REVIEW_CASES)).hasSize(1);
 
 		assertThatThrownBy(() -> this.engine.getTaskService().complete(review.getId(), review(1, 2, 0)))
 			.hasMessageContaining("Fler ärenden avslutade utan svar än genomgångna");
 		completeTask(instance, review, review(3, 1, 0));
-		assertThat(instance).isWaitingAt("Task_CloseOutage");
+		assertThat(instance).isWaitingAt(Elements.CLOSE_OUTAGE);
 	}
 
 	@Test
@@ -825,18 +826,18 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance instance = declare(List.of("personalverktyget"), false);
 		assess(instance, Map.of());
 		restore(instance);
-		List<Task> reviews = tasks(instance, "Task_ReviewCases");
+		List<Task> reviews = tasks(instance, Elements.REVIEW_CASES);
 		assertThat(reviews).hasSize(3);
 		completeTask(instance, reviews.get(0), review(2, 0, 0));
 
-		completeTask(instance, task(instance, "Task_CloseRemainingReviews"),
+		completeTask(instance, task(instance, Elements.CLOSE_REMAINING_REVIEWS),
 				Map.of(Vars.CLOSE_REASON, "Enheterna har bekräftat per telefon."));
-		assertThat(tasks(instance, "Task_ReviewCases")).isEmpty();
+		assertThat(tasks(instance, Elements.REVIEW_CASES)).isEmpty();
 		JournalEntry closed = entries(outageOf(instance), EntryType.UNIT_REVIEWS_CLOSED).get(0);
 		assertThat(closed.text()).contains("bekräftat per telefon").doesNotContain("inga");
-		assertThat(instance).isWaitingAt("Task_CloseOutage");
+		assertThat(instance).isWaitingAt(Elements.CLOSE_OUTAGE);
 
-		complete(instance, "Task_CloseOutage", Map.of(Vars.SUMMARY, "Kort avbrott.", Vars.DEFICIENCY_FOUND, false));
+		complete(instance, Elements.CLOSE_OUTAGE, Map.of(Vars.SUMMARY, "Kort avbrott.", Vars.DEFICIENCY_FOUND, false));
 		assertThat(instance).isEnded();
 		assertThat(entries(outageOf(instance), EntryType.DEFICIENCY_FOUND)).isEmpty();
 	}
@@ -869,7 +870,7 @@ class OutageProcessTest extends ProcessTestSupport {
 			.processInstanceId(received.outage().processInstanceId())
 			.singleResult();
 		runJobs(instance);
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		return instance;
 	}
 
@@ -896,17 +897,17 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	private void assess(ProcessInstance instance, Map<String, Object> overrides) {
-		complete(instance, "Task_AssessOutage", assessment(overrides));
+		complete(instance, Elements.ASSESS_OUTAGE, assessment(overrides));
 	}
 
 	private void restore(ProcessInstance instance) {
-		complete(instance, "Task_UpdateStatus",
+		complete(instance, Elements.UPDATE_STATUS,
 				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));
 	}
 
 	/** Publishes updates while time passes so only the rule under test fires. */
 	private void keepUpdating(ProcessInstance instance) {
-		complete(instance, "Task_UpdateStatus", Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
+		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
 				iso(this.now.plus(Duration.ofHours(3))), Vars.EXPECTED_END, iso(this.now.plus(Duration.ofHours(5))),
 				Vars.SERVICE_RESTORED, false));
 	}

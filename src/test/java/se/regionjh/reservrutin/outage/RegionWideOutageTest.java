@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.regionjh.reservrutin.outage.OutageProcess.Elements;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.publication.delivery.Delivery;
@@ -79,11 +80,11 @@ class RegionWideOutageTest extends ProcessTestSupport {
 			.isOne();
 
 		ProcessInstance instance = declare();
-		assertThat(instance).isWaitingAt("Task_AssessOutage");
+		assertThat(instance).isWaitingAt(Elements.ASSESS_OUTAGE);
 		Outage declared = outageOf(instance);
 		assertThat(declared.units()).containsExactlyElementsOf(UNIT_IDS);
 
-		complete(instance, "Task_AssessOutage", assessment());
+		complete(instance, Elements.ASSESS_OUTAGE, assessment());
 		Outage assessed = outageOf(instance);
 		assertThat(assessed.state()).isEqualTo(OutageState.ONGOING);
 		assertThat(assessed.units()).containsExactlyElementsOf(UNIT_IDS);
@@ -91,7 +92,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		assertThat(announcement.units()).containsExactlyElementsOf(UNIT_IDS);
 		assertThat(unitMailboxes(announcement)).containsExactlyElementsOf(mailboxes());
 
-		complete(instance, "Task_UpdateStatus",
+		complete(instance, Elements.UPDATE_STATUS,
 				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));
 		Outage resolved = outageOf(instance);
 		assertThat(resolved.state()).isEqualTo(OutageState.RESOLVED);
@@ -102,7 +103,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		List<Task> reviews = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey("Task_ReviewCases")
+			.taskDefinitionKey(Elements.REVIEW_CASES)
 			.list();
 		assertThat(reviews).hasSize(UNITS);
 		List<List<String>> groups = reviews.stream().map(this::candidateGroups).toList();
@@ -116,7 +117,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		ProcessInstance instance = declare();
 		Map<String, Object> assessment = assessment();
 		assessment.put(Vars.UNIT_TASKS_REQUESTED, true);
-		complete(instance, "Task_AssessOutage", assessment);
+		complete(instance, Elements.ASSESS_OUTAGE, assessment);
 
 		Publication routine = single(outageOf(instance), Kind.UNIT_ROUTINE);
 		assertThat(routine.units()).containsExactlyElementsOf(UNIT_IDS);
@@ -124,7 +125,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		List<Task> tasks = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey("Task_FollowLocalRoutine")
+			.taskDefinitionKey(Elements.FOLLOW_LOCAL_ROUTINE)
 			.list();
 		assertThat(tasks.stream().map(this::candidateGroups))
 			.containsExactlyInAnyOrderElementsOf(UNIT_IDS.stream().map((id) -> List.of("unit-" + id)).toList());

@@ -222,8 +222,8 @@ class TaskVariableGuardTest {
 		assessment.put(Vars.INERA_INFO_PRESENT, true);
 		assessment.put(Vars.UNIT_TASKS_REQUESTED, false);
 		assessment.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
-		complete(instance, "Task_AssessOutage", assessment);
-		complete(instance, "Task_UpdateStatus",
+		complete(instance, OutageProcess.Elements.ASSESS_OUTAGE, assessment);
+		complete(instance, OutageProcess.Elements.UPDATE_STATUS,
 				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));
 		return instance;
 	}
@@ -246,7 +246,7 @@ class TaskVariableGuardTest {
 	private Task ostersundReview(ProcessInstance instance) {
 		return this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey("Task_ReviewCases")
+			.taskDefinitionKey(OutageProcess.Elements.REVIEW_CASES)
 			.taskCandidateGroup("unit-hc-ostersund")
 			.singleResult();
 	}

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -105,9 +106,9 @@ class CrashSafetyIT {
 
 		// An unplanned outage declared from its start form, assessed, then updated.
 		String declaredInstance = declareJournalenOutage(management, "Journalen svarar inte " + run);
-		String assessmentTask = awaitTask(management, declaredInstance, "Task_AssessOutage");
+		String assessmentTask = awaitTask(management, declaredInstance, OutageProcess.Elements.ASSESS_OUTAGE);
 		assessJournalenOutage(management, assessmentTask, "Journalen svarar inte " + run);
-		String updateTask = awaitTask(management, declaredInstance, "Task_UpdateStatus");
+		String updateTask = awaitTask(management, declaredInstance, OutageProcess.Elements.UPDATE_STATUS);
 
 		List<String> references = new ArrayList<>();
 		for (int i = 0; i < INERA_NOTICES; i++) {
@@ -163,7 +164,7 @@ class CrashSafetyIT {
 		awaitTrue("the status update is published after the restart", () -> management
 			.get("/engine-rest/process-instance/" + confirmed.declaredInstance() + "/variables/outageId")
 			.statusCode() == 200 && publicTextOf(management, confirmed).contains(confirmed.statusText()));
-		awaitTask(management, confirmed.declaredInstance(), "Task_UpdateStatus");
+		awaitTask(management, confirmed.declaredInstance(), OutageProcess.Elements.UPDATE_STATUS);
 	}
 
 	private static String publicTextOf(WebClient management, Confirmed confirmed) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -97,12 +98,12 @@ class TwoNodesIT {
 		// Declared on A ...
 		String instance = declareJournalenOutage(managementA, title);
 		// ... assessed on B.
-		String assessment = awaitTask(managementB, instance, "Task_AssessOutage");
+		String assessment = awaitTask(managementB, instance, OutageProcess.Elements.ASSESS_OUTAGE);
 		assessJournalenOutage(managementB, assessment, title);
 
 		// The task completed on B is gone on A, and the next one is there.
 		assertThat(managementA.get("/engine-rest/task/" + assessment).statusCode()).isEqualTo(404);
-		String update = awaitTask(managementA, instance, "Task_UpdateStatus");
+		String update = awaitTask(managementA, instance, OutageProcess.Elements.UPDATE_STATUS);
 		assertThat(update).isNotBlank();
 
 		// Each node's status page shows the published outage, A's although B made the change.
