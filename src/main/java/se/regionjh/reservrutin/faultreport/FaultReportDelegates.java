@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +25,7 @@ import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.outage.OutageState;
+import se.regionjh.reservrutin.publication.mail.PublicationMailProperties;
 import se.regionjh.reservrutin.routines.RoutineNotifier;
 import se.regionjh.reservrutin.system.FormErrors;
 import se.regionjh.reservrutin.units.EService;
@@ -121,8 +121,8 @@ class FaultReportDelegates {
 
 	/** A report arrived: management's mailbox is told, with the triage's deadline. */
 	@Bean
-	TaskListener alertManagementOfFaultReport(RoutineNotifier notifier,
-			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+	TaskListener alertManagementOfFaultReport(RoutineNotifier notifier, PublicationMailProperties mail) {
+		String managementMailbox = mail.functionalMailbox();
 		return (task) -> {
 			FaultReport report = this.reports.require(((Number) task.getVariable(Vars.FAULT_REPORT_ID)).longValue());
 			String from = text(task.getVariable("reporterUnitName"));
@@ -137,8 +137,8 @@ class FaultReportDelegates {
 	}
 
 	@Bean
-	JavaDelegate remindTriage(RoutineNotifier notifier,
-			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+	JavaDelegate remindTriage(RoutineNotifier notifier, PublicationMailProperties mail) {
+		String managementMailbox = mail.functionalMailbox();
 		return (execution) -> {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_OVERDUE, List.of(managementMailbox),
@@ -151,8 +151,8 @@ class FaultReportDelegates {
 	}
 
 	@Bean
-	JavaDelegate escalateTriage(RoutineNotifier notifier,
-			@Value("${reservrutin.mail.functional-mailbox}") String managementMailbox) {
+	JavaDelegate escalateTriage(RoutineNotifier notifier, PublicationMailProperties mail) {
+		String managementMailbox = mail.functionalMailbox();
 		return (execution) -> {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_ESCALATION,

@@ -267,14 +267,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	}
 
 	private void triage(ProcessInstance instance, Map<String, Object> variables) {
-		authenticateAs("forvaltare");
-		try {
-			this.engine.getTaskService().complete(task(instance, "Task_TriageFaultReport").getId(), variables);
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
-		runJobs(instance);
+		completeAs("forvaltare", instance, task(instance, FaultReportProcess.Elements.TRIAGE), variables);
 	}
 
 	private long faultReportId(ProcessInstance instance) {

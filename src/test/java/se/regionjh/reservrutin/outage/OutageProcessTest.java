@@ -922,14 +922,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	}
 
 	private void completeTask(ProcessInstance instance, Task task, Map<String, Object> variables) {
-		authenticateAs("forvaltare");
-		try {
-			this.engine.getTaskService().complete(task.getId(), variables);
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
-		runJobs(instance);
+		completeAs("forvaltare", instance, task, variables);
 	}
 
 	private Outage outageOf(ProcessInstance instance) {

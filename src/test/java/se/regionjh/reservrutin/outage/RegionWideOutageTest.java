@@ -165,15 +165,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 	}
 
 	private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-		Task task = task(instance, taskKey);
-		authenticateAs("forvaltare");
-		try {
-			this.engine.getTaskService().complete(task.getId(), variables);
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
-		runJobs(instance);
+		completeAs("forvaltare", instance, task(instance, taskKey), variables);
 	}
 
 	private Outage outageOf(ProcessInstance instance) {

@@ -70,6 +70,18 @@ public abstract class ProcessTestSupport {
 		identity.setAuthentication(userId, groups);
 	}
 
+	/** Completes the task as that user would in Tasklist, then runs the jobs that became due. */
+	protected void completeAs(String userId, ProcessInstance instance, Task task, java.util.Map<String, Object> variables) {
+		authenticateAs(userId);
+		try {
+			this.engine.getTaskService().complete(task.getId(), variables);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		runJobs(instance);
+	}
+
 	protected void runJobs(ProcessInstance instance) {
 		Jobs.executeDue(this.engine.getManagementService(), instance.getId());
 	}
