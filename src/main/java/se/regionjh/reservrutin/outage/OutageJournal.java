@@ -7,8 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
@@ -335,10 +339,35 @@ public class OutageJournal {
 			.sql("select id, outage_id, occurred_at, type, visibility, actor, unit_id, text, details "
 					+ "from outage_entry where outage_id = :id order by occurred_at, id")
 			.param("id", outageId)
-			.query((rs, n) -> new JournalEntry(rs.getLong("id"), rs.getLong("outage_id"), instant(rs, "occurred_at"),
-					EntryType.valueOf(rs.getString("type")), Visibility.valueOf(rs.getString("visibility")),
-					rs.getString("actor"), rs.getString("unit_id"), rs.getString("text"), rs.getString("details")))
+			.query(OutageJournal::entry)
 			.list();
+	}
+
+	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
+		return new JournalEntry(rs.getLong("id"), rs.getLong("outage_id"), instant(rs, "occurred_at"),
+				EntryType.valueOf(rs.getString("type")), Visibility.valueOf(rs.getString("visibility")),
+				rs.getString("actor"), rs.getString("unit_id"), rs.getString("text"), rs.getString("details"));
+	}
+
+	/**
+	 * The public timeline entries of many outages in one query, by outage id
+	 * (an outage with none is absent), each in the order they happened.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<JournalEntry>> publicTimelines(Collection<Long> outageIds) {
+		if (outageIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc
+			.sql("select id, outage_id, occurred_at, type, visibility, actor, unit_id, text, details "
+					+ "from outage_entry where outage_id in (:ids) and visibility = :visibility "
+					+ "order by outage_id, occurred_at, id")
+			.param("ids", outageIds)
+			.param("visibility", Visibility.PUBLIC.name())
+			.query(OutageJournal::entry)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(JournalEntry::outageId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	@Transactional(readOnly = true)

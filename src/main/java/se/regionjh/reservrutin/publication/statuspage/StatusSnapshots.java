@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.regionjh.reservrutin.outage.JournalEntry;
 import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
@@ -43,9 +47,12 @@ import se.regionjh.reservrutin.system.InputRules;
 import se.regionjh.reservrutin.units.EService;
 
 /**
- * Holds the status page's snapshot. It is rebuilt after every commit that
- * changed the journal on this node, and periodically for changes made by other
- * nodes; requests only ever read the reference. Rebuilds run one at a time on
+ * The status page's read model: an in-memory snapshot of the journal. It is
+ * rebuilt once after every transaction that changed the journal on this node,
+ * and periodically for changes made by other nodes (each node rebuilds from
+ * the database; nothing else refreshes it). One rebuild reads the listed
+ * outages and all their public timelines in three queries. Requests only ever
+ * read the reference. Rebuilds run one at a time on
  * a thread of their own (never Spring's scheduler thread, which the mailbox
  * poller needs), in a read-only transaction whose timeout bounds every query.
  * When the journal cannot be read the last snapshot stays, marked stale with
@@ -150,9 +157,35 @@ class StatusSnapshots {
 		return last != null && Duration.between(last, this.clock.instant()).compareTo(maxAge) > 0;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * A change inside a transaction asks for one rebuild after that
+	 * transaction commits, however many changes it makes (none when it rolls
+	 * back); the committing caller waits for it (bounded), so its own next read
+	 * of the page shows its change. A change outside a transaction rebuilds at
+	 * once.
+	 */
+	@EventListener
 	void onJournalChanged(JournalChanged event) {
-		refresh();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			refresh();
+			return;
+		}
+		boolean registered = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.anyMatch((sync) -> sync instanceof RebuildAfterCommit rebuild && rebuild.owner() == this);
+		if (!registered) {
+			TransactionSynchronizationManager.registerSynchronization(new RebuildAfterCommit(this));
+		}
+	}
+
+	/** Registered once per transaction (synchronizations are suspended with it). */
+	private record RebuildAfterCommit(StatusSnapshots owner) implements TransactionSynchronization {
+
+		@Override
+		public void afterCommit() {
+			this.owner.refresh();
+		}
+
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -253,33 +286,38 @@ class StatusSnapshots {
 
 	private StatusSnapshot read(Instant now) {
 		Instant recentSince = now.minus(Duration.ofDays(this.properties.recentDays()));
-		List<OutageView> open = this.journal.list(OPEN, this.properties.maxOutages())
+		List<Outage> open = this.journal.list(OPEN, this.properties.maxOutages());
+		List<Outage> recent = this.journal.list(ENDED, this.properties.maxOutages())
 			.stream()
-			.map(this::view)
+			.filter((o) -> endedAt(o) != null && !endedAt(o).isBefore(recentSince))
 			.toList();
+		Set<Long> shown = new LinkedHashSet<>();
+		open.forEach((o) -> shown.add(o.id()));
+		recent.forEach((o) -> shown.add(o.id()));
+		Map<Long, List<JournalEntry>> timelines = this.journal.publicTimelines(shown);
 		List<OutageView> ongoing = open.stream()
 			.filter((o) -> o.state() == OutageState.ONGOING)
+			.map((o) -> view(o, timelines))
 			.sorted(Comparator.comparing(OutageView::startsAt, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
 		List<OutageView> planned = open.stream()
 			.filter((o) -> o.state() == OutageState.PLANNED)
+			.map((o) -> view(o, timelines))
 			.sorted(Comparator.comparing(OutageView::startsAt, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
-		List<OutageView> recent = this.journal.list(ENDED, this.properties.maxOutages())
-			.stream()
-			.filter((o) -> endedAt(o) != null && !endedAt(o).isBefore(recentSince))
-			.map(this::view)
+		List<OutageView> ended = recent.stream()
+			.map((o) -> view(o, timelines))
 			.sorted(Comparator.comparing(OutageView::endedAt).reversed())
 			.toList();
 		List<ServiceStatus> services = Arrays.stream(EService.values())
 			.map((service) -> new ServiceStatus(service.id(), service.displayName(),
 					condition(service.id(), ongoing, planned)))
 			.toList();
-		return new StatusSnapshot(this.versions.incrementAndGet(), now, null, services, ongoing, planned, recent);
+		return new StatusSnapshot(this.versions.incrementAndGet(), now, null, services, ongoing, planned, ended);
 	}
 
-	private OutageView view(Outage outage) {
-		List<TimelineItem> timeline = this.journal.timeline(outage.id())
+	private static OutageView view(Outage outage, Map<Long, List<JournalEntry>> timelines) {
+		List<TimelineItem> timeline = timelines.getOrDefault(outage.id(), List.of())
 			.stream()
 			.filter((entry) -> entry.visibility() == JournalEntry.Visibility.PUBLIC)
 			.map((entry) -> new TimelineItem(entry.occurredAt(), entry.type().label(),

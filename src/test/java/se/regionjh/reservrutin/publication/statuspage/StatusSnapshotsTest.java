@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -26,13 +27,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.regionjh.reservrutin.outage.EntryType;
+import se.regionjh.reservrutin.outage.JournalEntry;
+import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageState;
 import se.regionjh.reservrutin.publication.StatusPageLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.any;
@@ -40,6 +47,8 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -47,6 +56,8 @@ import static org.mockito.Mockito.when;
 class StatusSnapshotsTest {
 
 	static final List<OutageState> OPEN = List.of(OutageState.ONGOING, OutageState.PLANNED);
+
+	static final List<OutageState> ENDED = List.of(OutageState.RESOLVED, OutageState.CLOSED, OutageState.CANCELLED);
 
 	OutageJournal journal = mock(OutageJournal.class);
 
@@ -69,7 +80,6 @@ class StatusSnapshotsTest {
 		Outage outage = outage(OutageState.ONGOING);
 		when(this.journal.list(eq(List.of(OutageState.ONGOING, OutageState.PLANNED)), anyInt()))
 			.thenReturn(List.of(outage));
-		when(this.journal.timeline(anyLong())).thenReturn(List.of());
 		assertThat(this.snapshots.refresh()).isTrue();
 		StatusSnapshot good = this.snapshots.current();
 		assertThat(good.ongoing()).extracting(StatusSnapshot.OutageView::reference).containsExactly("DS-2026-0001");
@@ -176,6 +186,67 @@ class StatusSnapshotsTest {
 		assertThat(Arrays.stream(StatusSnapshots.class.getDeclaredMethods())
 			.filter((m) -> m.isAnnotationPresent(Scheduled.class))
 			.map(Method::getName)).isEmpty();
+	}
+
+	@Test
+	void severalJournalChangesInOneTransactionRebuildThePageOnceAfterItCommits() {
+		when(this.journal.list(anyList(), anyInt())).thenReturn(List.of());
+		TransactionSynchronizationManager.initSynchronization();
+		List<TransactionSynchronization> registered;
+		try {
+			for (int change = 0; change < 3; change++) {
+				this.snapshots.onJournalChanged(new JournalChanged(1L));
+			}
+			// Nothing is read before the commit: the changes are not visible yet.
+			verify(this.journal, never()).list(anyList(), anyInt());
+			registered = TransactionSynchronizationManager.getSynchronizations();
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+		assertThat(registered).hasSize(1);
+		registered.forEach(TransactionSynchronization::afterCommit);
+		registered.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		// One rebuild: the open outages and the ended ones, each listed once.
+		verify(this.journal, times(1)).list(eq(OPEN), anyInt());
+		verify(this.journal, times(1)).list(eq(ENDED), anyInt());
+	}
+
+	@Test
+	void aRolledBackTransactionRebuildsNothing() {
+		TransactionSynchronizationManager.initSynchronization();
+		List<TransactionSynchronization> registered;
+		try {
+			this.snapshots.onJournalChanged(new JournalChanged(1L));
+			registered = TransactionSynchronizationManager.getSynchronizations();
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+		registered.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+		verify(this.journal, never()).list(anyList(), anyInt());
+	}
+
+	@Test
+	void everyOutagesPublicTimelineIsReadInOneQuery() {
+		Outage ongoing = outage(OutageState.ONGOING);
+		Instant now = Instant.now();
+		Outage planned = new Outage(2, "DS-2026-0002", null, "Uppgradering", List.of("formular"), List.of(), true,
+				false, OutageState.PLANNED, now.plusSeconds(86400), now.plusSeconds(90000), null, null, null,
+				"Planerat.", null, null, now, now);
+		when(this.journal.list(eq(OPEN), anyInt())).thenReturn(List.of(ongoing, planned));
+		when(this.journal.publicTimelines(anyCollection())).thenReturn(Map.of(1L,
+				List.of(new JournalEntry(10L, 1L, Instant.parse("2026-12-03T11:00:00Z"), EntryType.STATUS_UPDATE,
+						JournalEntry.Visibility.PUBLIC, "forvaltning", null, "Felsökning pågår.", null))));
+
+		assertThat(this.snapshots.refresh()).isTrue();
+
+		verify(this.journal, times(1)).publicTimelines(Set.of(1L, 2L));
+		verify(this.journal, never()).timeline(anyLong());
+		StatusSnapshot snapshot = this.snapshots.current();
+		assertThat(snapshot.ongoing().get(0).timeline()).extracting(StatusSnapshot.TimelineItem::text)
+			.containsExactly("Felsökning pågår.");
+		assertThat(snapshot.planned().get(0).timeline()).isEmpty();
 	}
 
 	@Test
