@@ -1,5 +1,7 @@
 package se.regionjh.reservrutin.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -17,8 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.regionjh.reservrutin.faultreport.FaultReportProcess;
-import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess;
+import se.regionjh.reservrutin.security.ProcessStarters.Starters;
 import se.regionjh.reservrutin.units.Groups;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
@@ -30,8 +31,9 @@ import se.regionjh.reservrutin.units.UnitRegistry;
  * <ul>
  * <li>Management ({@code forvaltning}) reads and works all process definitions,
  * instances, tasks and their history.</li>
- * <li>A unit's groups may open Tasklist, start a fault report and read their own
- * group. Their tasks become visible through the engine's default task
+ * <li>A unit's groups may open Tasklist, start the processes the features
+ * declare for them ({@link ProcessStarters}: a fault report for staff and
+ * managers, a deficiency report for managers) and read their own group. Their tasks become visible through the engine's default task
  * permissions: a task's candidate group gets READ and TASK_WORK on that task
  * when the task is created (defaultUserPermissionNameForTask).</li>
  * <li>Deploying, authorizations and users stay with {@code camunda-admin}, which
@@ -50,9 +52,12 @@ class AuthorizationSetup implements ApplicationRunner {
 
 	private final UnitRegistry units;
 
-	AuthorizationSetup(AuthorizationService authorizationService, UnitRegistry units) {
+	private final List<ProcessStarters> starters;
+
+	AuthorizationSetup(AuthorizationService authorizationService, UnitRegistry units, List<ProcessStarters> starters) {
 		this.authorizationService = authorizationService;
 		this.units = units;
+		this.starters = List.copyOf(starters);
 	}
 
 	@Override
@@ -61,9 +66,12 @@ class AuthorizationSetup implements ApplicationRunner {
 		for (Unit unit : this.units.all()) {
 			grantUnit(unit.groupId());
 			grantUnit(unit.managerGroupId());
-			// Unit managers report deficiencies in the central routine (R7).
-			grant(unit.managerGroupId(), Resources.PROCESS_DEFINITION, RoutineDeficiencyProcess.KEY,
-					ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+			for (ProcessStarters process : this.starters) {
+				grantStart(unit.managerGroupId(), process.processKey());
+				if (process.starters() == Starters.UNIT_STAFF_AND_MANAGERS) {
+					grantStart(unit.groupId(), process.processKey());
+				}
+			}
 		}
 		log.info("Authorizations in place for management and {} units", this.units.all().size());
 	}
@@ -88,12 +96,15 @@ class AuthorizationSetup implements ApplicationRunner {
 
 	private void grantUnit(String group) {
 		grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grant(group, Resources.PROCESS_DEFINITION, FaultReportProcess.KEY, ProcessDefinitionPermissions.READ,
-				ProcessDefinitionPermissions.CREATE_INSTANCE);
 		grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 		grant(group, Resources.GROUP, group, Permissions.READ);
 		// Personal filters without expressions (ExpressionGuardFilter refuses those).
 		grant(group, Resources.FILTER, ANY, Permissions.CREATE);
+	}
+
+	private void grantStart(String group, String processKey) {
+		grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
 	}
 
 	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The feature packages under se.regionjh.reservrutin, read from the import
- * lines of src/main/java: no package imports one that imports it, and the
- * outage package, which the others build on, imports none of the features
+ * lines of src/main/java: no package imports one that imports it, none
+ * reaches itself through others either, and the outage package, which the others build on, imports none of the features
  * that build on it.
  */
 class PackageDependenciesTest {
@@ -61,6 +61,40 @@ class PackageDependenciesTest {
 
 		assertThat(dependencies).containsKeys("outage", "faultreport", "intake", "publication");
 		assertThat(loops).isEmpty();
+	}
+
+	@Test
+	void noPackageReachesItselfThroughOthers() throws IOException {
+		Map<String, Set<String>> dependencies = dependencies();
+		List<String> loops = new ArrayList<>();
+		for (String start : dependencies.keySet()) {
+			List<String> loop = pathBack(start, start, dependencies, new ArrayList<>(List.of(start)), new TreeSet<>());
+			if (loop != null) {
+				loops.add(String.join(" -> ", loop));
+			}
+		}
+		assertThat(loops).isEmpty();
+	}
+
+	/** A path of imports from {@code at} back to {@code start}, or null. */
+	private static List<String> pathBack(String start, String at, Map<String, Set<String>> dependencies,
+			List<String> path, Set<String> seen) {
+		for (String next : dependencies.getOrDefault(at, Set.of())) {
+			if (next.equals(start)) {
+				List<String> loop = new ArrayList<>(path);
+				loop.add(start);
+				return loop;
+			}
+			if (seen.add(next)) {
+				path.add(next);
+				List<String> found = pathBack(start, next, dependencies, path, seen);
+				if (found != null) {
+					return found;
+				}
+				path.remove(path.size() - 1);
+			}
+		}
+		return null;
 	}
 
 	@Test
