@@ -89,21 +89,37 @@ public final class RestChecks {
 
 	/** Management submits "Bedöm driftstörning" for that outage: ongoing now, next update in an hour. */
 	public static void assessJournalenOutage(WebClient management, String task, String title) {
+		expect(204, management.postJson("/engine-rest/task/" + task + "/submit-form",
+				assessment(title, "Journalen går inte att öppna. Felsökning pågår.")));
+	}
+
+	/**
+	 * The body Tasklist sends for "Bedöm driftstörning" of a 1177 Journalen
+	 * outage, ongoing now, next update in an hour: plain values without a type,
+	 * as its Camunda Forms send them.
+	 */
+	public static String assessment(String title, String publicText) {
 		Instant now = Instant.now();
-		expect(204, management.postJson("/engine-rest/task/" + task + "/submit-form", """
-				{"variables": {
-				  "title": {"value": "%s"},
-				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-				  "affectedUnits": {"value": "[]", "type": "Json"},
-				  "planned": {"value": false},
-				  "startsAt": {"value": "%s"},
-				  "expectedEnd": {"value": "%s"},
-				  "nextUpdateAt": {"value": "%s"},
-				  "loginAffected": {"value": false},
-				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
-				  "ineraInfoPresent": {"value": true},
-				  "unitTasksRequested": {"value": false}}}""".formatted(title, formTime(now),
-				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+		try {
+			return """
+					{"variables": {
+					  "title": {"value": %s},
+					  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
+					  "affectedUnits": {"value": "[]", "type": "Json"},
+					  "planned": {"value": false},
+					  "startsAt": {"value": "%s"},
+					  "expectedEnd": {"value": "%s"},
+					  "nextUpdateAt": {"value": "%s"},
+					  "loginAffected": {"value": false},
+					  "publicText": {"value": %s},
+					  "ineraInfoPresent": {"value": true},
+					  "unitTasksRequested": {"value": false}}}""".formatted(JSON.writeValueAsString(title), formTime(now),
+					formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))),
+					JSON.writeValueAsString(publicText));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
