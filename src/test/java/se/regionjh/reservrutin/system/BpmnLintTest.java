@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * bpmnlint with bpmnlint:recommended and the camunda-compat rules for Camunda
  * 7.24 (src/test/bpmnlint/.bpmnlintrc) on every model in processes/: any error
- * fails, naming file, rule and element; warnings are listed with it. The models
- * stay in the shape Camunda Modeler writes, so a Modeler save changes nothing.
+ * fails, naming file, rule and element; warnings are listed with it. A file that
+ * a Camunda Modeler save would rewrite is an error too (rule modeler-shape), so
+ * the models stay in the shape Modeler writes.
  *
  * Needs node and {@code npm ci --prefix src/test/bpmnlint}; without them it
  * fails and says so (.ci/run installs them).
@@ -58,6 +59,20 @@ class BpmnLintTest {
 			.anyMatch((r) -> r.rule().equals("no-implicit-start") && r.element().equals("Task_RegisterOutage"))
 			.anyMatch((r) -> r.rule().equals("label-required") && r.element().equals("StartEvent_Ongoing"));
 		assertThat(errors.get(0).toString()).contains("Broken.bpmn", errors.get(0).rule(), errors.get(0).element());
+	}
+
+	@Test
+	void aFileThatAModelerSaveWouldRewriteFails(@TempDir Path dir) throws Exception {
+		String faultReport = Files.readString(Path.of("processes/FaultReportProcess.bpmn"), StandardCharsets.UTF_8);
+		String handFormatted = faultReport.replace(" isExecutable=\"true\"", "\n      isExecutable=\"true\"");
+		assertThat(handFormatted).isNotEqualTo(faultReport);
+		Path file = dir.resolve("HandFormatted.bpmn");
+		Files.writeString(file, handFormatted, StandardCharsets.UTF_8);
+
+		assertThat(lint(LINT_DIR, List.of(file))).singleElement()
+			.satisfies((r) -> assertThat(r.isError()).isTrue())
+			.satisfies((r) -> assertThat(r.rule()).isEqualTo("modeler-shape"))
+			.satisfies((r) -> assertThat(r.message()).contains("line 3"));
 	}
 
 	@Test
