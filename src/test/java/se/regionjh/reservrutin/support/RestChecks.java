@@ -89,12 +89,20 @@ public final class RestChecks {
 
 	/** Management submits "Bedöm driftstörning" for that outage: ongoing now, next update in an hour. */
 	public static void assessJournalenOutage(WebClient management, String task, String title) {
+		assessJournalenOutage(management, task, title, "[]");
+	}
+
+	/**
+	 * The same, with the affected units (a JSON array of unit ids, such as
+	 * {@code ["hc-ostersund"]}): the announcement is then mailed to each unit.
+	 */
+	public static void assessJournalenOutage(WebClient management, String task, String title, String units) {
 		Instant now = Instant.now();
 		expect(204, management.postJson("/engine-rest/task/" + task + "/submit-form", """
 				{"variables": {
 				  "title": {"value": "%s"},
 				  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-				  "affectedUnits": {"value": "[]", "type": "Json"},
+				  "affectedUnits": {"value": "%s", "type": "Json"},
 				  "planned": {"value": false},
 				  "startsAt": {"value": "%s"},
 				  "expectedEnd": {"value": "%s"},
@@ -102,8 +110,40 @@ public final class RestChecks {
 				  "loginAffected": {"value": false},
 				  "publicText": {"value": "Journalen går inte att öppna. Felsökning pågår."},
 				  "ineraInfoPresent": {"value": true},
-				  "unitTasksRequested": {"value": false}}}""".formatted(title, formTime(now),
+				  "unitTasksRequested": {"value": false}}}""".formatted(title, units.replace("\"", "\\\""),
+				formTime(now),
 				formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))))));
+	}
+
+	/** A staff member's fault report about Personalverktyget; answers its reference, "FA-" and its id. */
+	public static String reportFault(int port, String run) {
+		String location = expect(201, WebClient.basic(port, Credentials.OSTERSUND_STAFF).postJson("/api/fault-reports",
+				"""
+						{"services": ["personalverktyget"], "description": "Personalverktyget svarar inte (%s)."}"""
+					.formatted(run))).headers().firstValue("Location").orElseThrow();
+		return "FA-" + location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** The delivery log ({@code /api/deliveries}), newest first, up to 2,000 rows. */
+	public static JsonNode deliveryLog(WebClient management) {
+		try {
+			return json(expect(200, management.get("/api/deliveries?limit=2000")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Deliveries in the log whose subject names the reference (at its end) and the words. */
+	public static long deliveries(WebClient management, String reference, String words) {
+		long count = 0;
+		for (JsonNode delivery : deliveryLog(management)) {
+			String subject = delivery.path("subject").asText();
+			if (subject.endsWith(" " + reference) && subject.contains(words)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 }
