@@ -35,8 +35,13 @@ public final class FakeTeams {
 	private final Map<String, Queue<Answer>> answers = new ConcurrentHashMap<>();
 
 	public FakeTeams() {
+		this(0);
+	}
+
+	/** On that loopback port (0: one the OS chooses), e.g. again on the port of one that was stopped. */
+	public FakeTeams(int port) {
 		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,7 +64,11 @@ public final class FakeTeams {
 	}
 
 	public String url(String service) {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + path(service);
+		return "http://127.0.0.1:" + port() + path(service);
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
 	}
 
 	public static String path(String service) {

@@ -86,7 +86,20 @@ public final class ApplicationJvm {
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
 	}
 
-	private static int freePort() throws IOException {
+	/** Whether the JVM still runs (it was neither killed nor stopped by itself). */
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** A new folder for one child JVM's working directory and log: {@code target/<test>/<name>-<millis>}. */
+	public static Path freshFolder(String test, String name) throws IOException {
+		Path folder = Path.of("target", test, name + "-" + System.currentTimeMillis()).toAbsolutePath();
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+	/** A loopback port no one listens on right now. */
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -89,23 +89,36 @@ public final class RestChecks {
 
 	/** Management submits "Bedöm driftstörning" for that outage: ongoing now, next update in an hour. */
 	public static void assessJournalenOutage(WebClient management, String task, String title) {
+		assessJournalenOutage(management, task, title, "[]");
+	}
+
+	/**
+	 * The same, with the affected units (a JSON array of unit ids, such as
+	 * {@code ["hc-ostersund"]}): the announcement is then mailed to each unit.
+	 */
+	public static void assessJournalenOutage(WebClient management, String task, String title, String units) {
 		expect(204, management.postJson("/engine-rest/task/" + task + "/submit-form",
-				assessment(title, "Journalen går inte att öppna. Felsökning pågår.")));
+				assessment(title, "Journalen går inte att öppna. Felsökning pågår.", units)));
+	}
+
+	/** {@link #assessment(String, String, String)} with no unit named. */
+	public static String assessment(String title, String publicText) {
+		return assessment(title, publicText, "[]");
 	}
 
 	/**
 	 * The body Tasklist sends for "Bedöm driftstörning" of a 1177 Journalen
 	 * outage, ongoing now, next update in an hour: plain values without a type,
-	 * as its Camunda Forms send them.
+	 * as its Camunda Forms send them; {@code units} is a JSON array of unit ids.
 	 */
-	public static String assessment(String title, String publicText) {
+	public static String assessment(String title, String publicText, String units) {
 		Instant now = Instant.now();
 		try {
 			return """
 					{"variables": {
 					  "title": {"value": %s},
 					  "services": {"value": "[\\"journalen\\"]", "type": "Json"},
-					  "affectedUnits": {"value": "[]", "type": "Json"},
+					  "affectedUnits": {"value": %s, "type": "Json"},
 					  "planned": {"value": false},
 					  "startsAt": {"value": "%s"},
 					  "expectedEnd": {"value": "%s"},
@@ -113,13 +126,44 @@ public final class RestChecks {
 					  "loginAffected": {"value": false},
 					  "publicText": {"value": %s},
 					  "ineraInfoPresent": {"value": true},
-					  "unitTasksRequested": {"value": false}}}""".formatted(JSON.writeValueAsString(title), formTime(now),
-					formTime(now.plus(Duration.ofHours(4))), formTime(now.plus(Duration.ofHours(1))),
-					JSON.writeValueAsString(publicText));
+					  "unitTasksRequested": {"value": false}}}""".formatted(JSON.writeValueAsString(title),
+					JSON.writeValueAsString(units), formTime(now), formTime(now.plus(Duration.ofHours(4))),
+					formTime(now.plus(Duration.ofHours(1))), JSON.writeValueAsString(publicText));
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A staff member's fault report about Personalverktyget; answers its reference, "FA-" and its id. */
+	public static String reportFault(int port, String run) {
+		String location = expect(201, WebClient.basic(port, Credentials.OSTERSUND_STAFF).postJson("/api/fault-reports",
+				"""
+						{"services": ["personalverktyget"], "description": "Personalverktyget svarar inte (%s)."}"""
+					.formatted(run))).headers().firstValue("Location").orElseThrow();
+		return "FA-" + location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** The delivery log ({@code /api/deliveries}), newest first, up to 2,000 rows. */
+	public static JsonNode deliveryLog(WebClient management) {
+		try {
+			return json(expect(200, management.get("/api/deliveries?limit=2000")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Deliveries in the log whose subject names the reference (at its end) and the words. */
+	public static long deliveries(WebClient management, String reference, String words) {
+		long count = 0;
+		for (JsonNode delivery : deliveryLog(management)) {
+			String subject = delivery.path("subject").asText();
+			if (subject.endsWith(" " + reference) && subject.contains(words)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 }

@@ -30,6 +30,8 @@ public final class WebClient {
 
 	private String csrfToken;
 
+	private java.time.Duration timeout;
+
 	private WebClient(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -49,6 +51,16 @@ public final class WebClient {
 		WebClient client = new WebClient(port);
 		client.authorization = Credentials.basic(user, password);
 		return client;
+	}
+
+	/**
+	 * Every request of this client fails with an {@link UncheckedIOException}
+	 * (cause {@link java.net.http.HttpTimeoutException}) when no answer came
+	 * within this time: for tests that measure how long a request may hang.
+	 */
+	public WebClient timeout(java.time.Duration timeout) {
+		this.timeout = timeout;
+		return this;
 	}
 
 	/** Logs in to Tasklist as a demo user, the way the Tasklist page does. */
@@ -111,6 +123,9 @@ public final class WebClient {
 		}
 		if (this.csrfToken != null) {
 			request.header("X-XSRF-TOKEN", this.csrfToken);
+		}
+		if (this.timeout != null) {
+			request.timeout(this.timeout);
 		}
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,6 @@ package se.regionjh.reservrutin.system;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,9 +184,7 @@ class CrashSafetyIT {
 	}
 
 	private static Path freshFolder(String name) throws IOException {
-		Path folder = Path.of("target", "crash-safety", name + "-" + System.currentTimeMillis()).toAbsolutePath();
-		Files.createDirectories(folder);
-		return folder;
+		return ApplicationJvm.freshFolder("crash-safety", name);
 	}
 
 }

@@ -1,14 +1,12 @@
 package se.regionjh.reservrutin.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +20,10 @@ import static se.regionjh.reservrutin.support.RestChecks.assessJournalenOutage;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTask;
 import static se.regionjh.reservrutin.support.RestChecks.awaitTrue;
 import static se.regionjh.reservrutin.support.RestChecks.declareJournalenOutage;
+import static se.regionjh.reservrutin.support.RestChecks.deliveries;
 import static se.regionjh.reservrutin.support.RestChecks.expect;
 import static se.regionjh.reservrutin.support.RestChecks.json;
+import static se.regionjh.reservrutin.support.RestChecks.reportFault;
 import static se.regionjh.reservrutin.support.RestChecks.sleep;
 
 /**
@@ -124,15 +124,6 @@ class TwoNodesIT {
 		assertThat(deliveries(managementA, reference, "Ny felanmälan")).isEqualTo(1);
 	}
 
-	/** A staff member's fault report; answers its reference, "FA-" and its id. */
-	private static String reportFault(int port, String run) {
-		String location = expect(201, WebClient.basic(port, Credentials.OSTERSUND_STAFF).postJson("/api/fault-reports",
-				"""
-						{"services": ["personalverktyget"], "description": "Personalverktyget svarar inte (%s)."}"""
-					.formatted(run))).headers().firstValue("Location").orElseThrow();
-		return "FA-" + location.substring(location.lastIndexOf('/') + 1);
-	}
-
 	private static boolean triageOpen(WebClient client, String reference) {
 		try {
 			return json(expect(200, client.get("/engine-rest/task?taskDefinitionKey=Task_TriageFaultReport"
@@ -143,28 +134,8 @@ class TwoNodesIT {
 		}
 	}
 
-	/** Deliveries in the log (e-mail to management's mailbox) whose subject names the report and the words. */
-	private static long deliveries(WebClient client, String reference, String words) {
-		try {
-			JsonNode log = json(expect(200, client.get("/api/deliveries?limit=500")));
-			long count = 0;
-			for (JsonNode delivery : log) {
-				String subject = delivery.path("subject").asText();
-				if (subject.endsWith(" " + reference) && subject.contains(words)) {
-					count++;
-				}
-			}
-			return count;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static Path folder(String name) throws IOException {
-		Path folder = Path.of("target", "two-nodes", name + "-" + System.currentTimeMillis()).toAbsolutePath();
-		Files.createDirectories(folder);
-		return folder;
+		return ApplicationJvm.freshFolder("two-nodes", name);
 	}
 
 }
