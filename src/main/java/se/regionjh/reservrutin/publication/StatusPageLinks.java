@@ -2,20 +2,31 @@ package se.regionjh.reservrutin.publication;
 
 import java.net.URI;
 
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Absolute links to the status page, for messages that leave the application
  * (Teams cards, e-mail, feeds).
  *
+ * The address cannot be taken from a request: most of these messages are
+ * made by jobs. Outside the demo profile it has no default, and a start
+ * without a valid one is refused here, naming the variable to set, instead of
+ * sending every unit links to localhost. (Pages the application serves link
+ * relative to the request, behind a proxy through its forwarded headers.)
+ *
  * @param baseUrl public base URL of the application ({@code reservrutin.links.base-url})
  */
-@Validated
 @ConfigurationProperties("reservrutin.links")
-public record StatusPageLinks(@NotNull URI baseUrl) {
+public record StatusPageLinks(URI baseUrl) {
+
+	public StatusPageLinks {
+		if (baseUrl == null || baseUrl.getHost() == null
+				|| !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
+			throw new IllegalArgumentException("Set RESERVRUTIN_BASE_URL (reservrutin.links.base-url) to the "
+					+ "application's public address, such as https://reservrutin.regionjh.se; links in e-mail, Teams "
+					+ "and feeds are made from it. It is " + ((baseUrl == null) ? "not set." : "'" + baseUrl + "'."));
+		}
+	}
 
 	public static final String STATUS_PAGE_PATH = "/driftinformation";
 
