@@ -153,6 +153,11 @@ async function logIn(user) {
   await page.getByRole('button', { name: 'Logga in' }).click();
   // The header names the user once logged in, and the Swedish filters are there.
   await page.getByText('Min grupps uppgifter').waitFor();
+  // Camunda's "migrate to Camunda 8" banner is not shown (styles/user-styles.css).
+  const banners = page.locator('.ce-eol-banner');
+  for (let i = 0; i < (await banners.count()); i++) {
+    if (await banners.nth(i).isVisible()) fail('the "migrate to Camunda 8" banner is shown in Tasklist');
+  }
   log(`logged in as ${user}`);
 }
 

@@ -87,6 +87,16 @@ class TasklistLocalesTest {
 	}
 
 	@Test
+	void noWebappShowsTheMigrateToCamunda8Banner() {
+		for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+			ResponseEntity<String> response = get("/camunda/app/" + app + "/styles/user-styles.css");
+			assertThat(response.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+			assertThat(response.getBody()).as(app)
+				.containsPattern("\\.ce-eol-banner\\s*\\{[^}]*display:\\s*none\\s*!important");
+		}
+	}
+
+	@Test
 	void servesTheScriptThatPutsFormJsTextsIntoSwedish() {
 		ResponseEntity<String> response = get(TASKLIST + "/scripts/form-texts-sv.js");
 
