@@ -315,6 +315,18 @@ try {
     .getByText(String(Number(localDate(started).slice(8))), { exact: true }).click();
   await expectValue(field(startForm, 'Start – datum'), localDate(started), 'Start date picked in the calendar');
   await enter(field(startForm, 'Rubrik'), title);
+  // Escape in an open date picker closes the picker only; Escape in a field does nothing. Before, either closed
+  // the whole dialog and lost what was typed.
+  await field(startForm, 'Start – datum').click();
+  await startForm.locator('.flatpickr-calendar.open').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.flatpickr-calendar.open'));
+  await field(startForm, 'Rubrik').press('Escape');
+  await page.waitForTimeout(500);
+  if (!(await startForm.isVisible())) {
+    fail('Escape closed the start form');
+  }
+  await expectValue(field(startForm, 'Rubrik'), title, 'Rubrik kept after Escape');
   await startForm.getByLabel('1177 e-tjänster/personalverktyget').check();
   await startForm.getByLabel('1177 Journalen').check();
   await enter(field(startForm, 'Beskrivning'), 'Personalverktyget svarar inte. Meddelanden från invånare går inte att läsa.');

@@ -83,7 +83,7 @@ class TasklistLocalesTest {
 			.containsPattern("fallbackLocale:\\s*'sv'")
 			// The override replaces the shipped file whole: its keyboard shortcuts must stay.
 			.contains("claimTask", "focusFilter", "focusList", "focusForm", "startProcess")
-			.containsPattern("customScripts:\\s*\\['scripts/form-texts-sv'\\]");
+			.containsPattern("customScripts:\\s*\\['scripts/form-texts-sv', 'scripts/form-keys'\\]");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ export default {
   //   // 'my-custom-script/customScript'
   // ],
   // Reservrutin 1177: Swedish for form-js's own validation messages and date picker.
-  customScripts: ['scripts/form-texts-sv'],
+  customScripts: ['scripts/form-texts-sv', 'scripts/form-keys'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
