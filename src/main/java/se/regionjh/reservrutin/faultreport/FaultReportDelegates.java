@@ -94,10 +94,10 @@ class FaultReportDelegates {
 			}
 			FaultReport report = this.reports.require(reportId);
 			execution.setProcessBusinessKey("FA-" + reportId);
-			execution.setVariable("reporterUnitName",
+			execution.setVariable(Vars.REPORTER_UNIT_NAME,
 					(report.unitId() != null) ? this.units.find(report.unitId()).map(Unit::name).orElse(report.unitId())
 							: "okänd");
-			execution.setVariable("servicesText",
+			execution.setVariable(Vars.SERVICES_TEXT,
 					report.services().isEmpty() ? "ej angivet" : Messages.serviceNames(report.services()));
 			execution.setVariable(Vars.OUTAGE_OPTIONS, this.outageOptions.current());
 		};
@@ -125,11 +125,11 @@ class FaultReportDelegates {
 		String managementMailbox = mail.functionalMailbox();
 		return (task) -> {
 			FaultReport report = this.reports.require(((Number) task.getVariable(Vars.FAULT_REPORT_ID)).longValue());
-			String from = text(task.getVariable("reporterUnitName"));
+			String from = text(task.getVariable(Vars.REPORTER_UNIT_NAME));
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.FAULT_REPORT_RECEIVED,
 					List.of(managementMailbox), subject(report, "Ny felanmälan"),
 					"En felanmälan har kommit in från " + ((report.reporter() != null) ? report.reporter() + ", " : "")
-							+ from + ".\nTjänster: " + text(task.getVariable("servicesText")) + ".\n\n"
+							+ from + ".\nTjänster: " + text(task.getVariable(Vars.SERVICES_TEXT)) + ".\n\n"
 							+ excerpt(report.description()) + "\n\nBedöm felanmälan i Tasklist (uppgiften "
 							+ "\"Bedöm felanmälan\"), senast " + Messages.time(task.getDueDate().toInstant()) + ".",
 					reference(report)));
@@ -214,7 +214,7 @@ class FaultReportDelegates {
 			this.reports.answer(report.id(), FaultReportState.ATTACHED, outageId, answer(execution), triagedBy(execution));
 			this.journal.note(outageId, EntryType.FAULT_REPORT, Visibility.INTERNAL, report.reporter(), report.unitId(),
 					report.description(), "{\"faultReportId\":" + report.id() + "}");
-			execution.setVariable("decisionText", "Del av driftstörning " + outage.reference() + " " + outage.title());
+			execution.setVariable(Vars.DECISION_TEXT, "Del av driftstörning " + outage.reference() + " " + outage.title());
 		};
 	}
 
@@ -230,9 +230,9 @@ class FaultReportDelegates {
 					.putValue(OutageProcess.Vars.ORIGIN_TEXT, ProcessValues.longText(report.description()))
 					.putValue(OutageProcess.Vars.PUBLIC_TEXT, ProcessValues.longText(report.description()))
 					.putValue(OutageProcess.Vars.STARTS_AT, FormTimes.format(report.reportedAt()))
-					.putValue("triagedBy", triagedBy(execution)))
+					.putValue(OutageProcess.Vars.TRIAGED_BY, triagedBy(execution)))
 				.correlateStartMessage();
-			execution.setVariable("decisionText", "Ny driftstörning");
+			execution.setVariable(Vars.DECISION_TEXT, "Ny driftstörning");
 		};
 	}
 
@@ -241,7 +241,7 @@ class FaultReportDelegates {
 		return (execution) -> {
 			FaultReport report = report(execution);
 			this.reports.answer(report.id(), FaultReportState.DISMISSED, null, answer(execution), triagedBy(execution));
-			execution.setVariable("decisionText", "Inte en driftstörning");
+			execution.setVariable(Vars.DECISION_TEXT, "Inte en driftstörning");
 		};
 	}
 

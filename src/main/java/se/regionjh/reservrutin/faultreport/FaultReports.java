@@ -53,7 +53,7 @@ public class FaultReports {
 	public FaultReport report(NewFaultReport report) {
 		validate(report);
 		long id = insert(report, null);
-		ProcessInstance instance = this.runtimeService.createMessageCorrelation(FaultReportProcess.MESSAGE_RECEIVED)
+		ProcessInstance instance = this.runtimeService.createMessageCorrelation(FaultReportProcess.Messages.RECEIVED)
 			.setVariables(Variables.createVariables()
 				.putValue(Vars.FAULT_REPORT_ID, id)
 				.putValue(Vars.REPORTER, report.reporter())

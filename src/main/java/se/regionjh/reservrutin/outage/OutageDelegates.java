@@ -66,7 +66,7 @@ class OutageDelegates {
 				String title = text(execution.getVariable(Vars.TITLE));
 				Instant startsAt = instant(execution.getVariable(Vars.STARTS_AT));
 				Object faultReportId = execution.getVariable(Vars.FAULT_REPORT_ID);
-				String actor = firstText(execution, "declaredBy", "triagedBy");
+				String actor = firstText(execution, Vars.DECLARED_BY, Vars.TRIAGED_BY);
 				outage = this.journal.open(new NewOutage(text(execution.getVariable(Vars.INERA_REFERENCE)),
 						(title != null) ? title : "Driftstörning i " + Messages.serviceNames(services), services,
 						affected.isEmpty() ? this.units.unitIdsUsing(services) : affected,
@@ -151,7 +151,7 @@ class OutageDelegates {
 		// Empty means "every unit that uses an affected service", decided when the
 		// assessment is published, so a service added in the form brings its units.
 		execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
-		execution.setVariable("unitOptions", unitOptions());
+		execution.setVariable(Vars.UNIT_OPTIONS, unitOptions());
 		execution.setVariable(Vars.PLANNED, outage.planned());
 		execution.setVariable(Vars.LOGIN_AFFECTED, outage.loginAffected());
 		execution.setVariable(Vars.STARTS_AT, FormTimes.format(outage.startsAt()));

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
+import se.regionjh.reservrutin.outage.OutageProcess.PlannedChanges;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.system.Actors;
 import se.regionjh.reservrutin.system.FormErrors;
@@ -93,7 +94,7 @@ class OutageFormValidators {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
 			String change = text(task.getVariable(Vars.PLANNED_CHANGE));
-			if ("reschedule".equals(change)) {
+			if (PlannedChanges.RESCHEDULE.equals(change)) {
 				Instant start = readTime(errors, task, Vars.STARTS_AT, "Ny start");
 				Instant end = readTime(errors, task, Vars.EXPECTED_END, "Nytt slut");
 				errors.require(start != null && end != null || !errors.isEmpty(), "Ny start och nytt slut måste anges.");
@@ -102,7 +103,7 @@ class OutageFormValidators {
 					errors.require(start.isAfter(OutageJournal.now()), "Ny start måste ligga i framtiden.");
 				}
 			}
-			else if ("cancel".equals(change)) {
+			else if (PlannedChanges.CANCEL.equals(change)) {
 				checkText(errors, task, Vars.CHANGE_REASON, "Skäl", MAX_TEXT, true);
 			}
 			else {
@@ -220,11 +221,11 @@ class OutageFormValidators {
 	TaskListener unitRoutineConfirmation(OutageJournal journal, Actors actors) {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
-			errors.require(bool(task.getVariable(UnitTaskDetails.CONFIRMED)),
+			errors.require(bool(task.getVariable(Vars.CONFIRMED)),
 					"Bekräfta att enheten har gått igenom checklistan.");
-			checkText(errors, task, UnitTaskDetails.COMMENT, "Kommentar", MAX_TEXT, false);
+			checkText(errors, task, Vars.UNIT_COMMENT, "Kommentar", MAX_TEXT, false);
 			errors.throwIfAny();
-			String comment = text(task.getVariable(UnitTaskDetails.COMMENT));
+			String comment = text(task.getVariable(Vars.UNIT_COMMENT));
 			journal.note(((Number) task.getVariable(Vars.OUTAGE_ID)).longValue(), EntryType.UNIT_ROUTINE_TASKS,
 					Visibility.INTERNAL, actors.currentUser(task), (String) task.getVariable(Vars.UNIT_ID),
 					task.getName() + ": klart" + ((comment != null) ? ". " + comment : ""), null);

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
+import se.regionjh.reservrutin.faultreport.FaultReportProcess.Decisions;
+import se.regionjh.reservrutin.faultreport.FaultReportProcess.Elements;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.IneraNotice;
@@ -81,14 +83,14 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		FaultReport report = this.reports.require(faultReportId(first));
 		assertThat(report.unitId()).isEqualTo("hc-ostersund");
 		assertThat(report.source()).isEqualTo(FaultReportSource.TASKLIST);
-		assertThat(first).isWaitingAt("Task_TriageFaultReport");
-		assertThat(candidateGroups(task(first, "Task_TriageFaultReport"))).containsExactly("forvaltning");
+		assertThat(first).isWaitingAt(Elements.TRIAGE);
+		assertThat(candidateGroups(task(first, Elements.TRIAGE))).containsExactly("forvaltning");
 		assertThat(this.engine.getRuntimeService().getVariable(first.getId(), Vars.OUTAGE_OPTIONS).toString())
 			.contains(outage.reference());
 
-		triage(first, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(first, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Känt fel, Inera arbetar på det."));
-		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(second, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel."));
 
 		assertThat(this.reports.forOutage(outage.id())).hasSize(2)
@@ -102,7 +104,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			.processInstanceBusinessKey(outage.reference())
 			.count()).isEqualTo(1);
 
-		Task answer = task(first, "Task_ReadAnswer");
+		Task answer = task(first, Elements.READ_ANSWER);
 		assertThat(answer.getAssignee()).isEqualTo("personal-ostersund");
 		assertThat(this.engine.getTaskService().getVariable(answer.getId(), Vars.ANSWER))
 			.isEqualTo("Känt fel, Inera arbetar på det.");
@@ -113,7 +115,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	@Test
 	void reportJudgedAsANewOutageStartsTheOutageProcess() {
 		ProcessInstance instance = reportFromTasklist("chef-krokom", "Egen provhantering svarar inte.");
-		triage(instance, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DECLARE, Vars.ANSWER, "Vi hanterar det som en driftstörning."));
 
 		FaultReport report = this.reports.require(faultReportId(instance));
 		assertThat(report.state()).isEqualTo(FaultReportState.DECLARED);
@@ -137,20 +139,20 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		ProcessInstance second = reportFromTasklist("personal-krokom", "Journalen laddar inte.");
 		ProcessInstance third = reportFromTasklist("chef-krokom", "Journalen är nere.");
 
-		triage(first, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+		triage(first, Map.of(Vars.DECISION, Decisions.DECLARE, Vars.ANSWER, "Vi hanterar det som en driftstörning."));
 		Outage outage = this.journal.require(this.reports.require(faultReportId(first)).outageId());
 
 		for (ProcessInstance later : List.of(second, third)) {
 			String options = this.engine.getFormService()
-				.getTaskFormVariables(task(later, "Task_TriageFaultReport").getId())
+				.getTaskFormVariables(task(later, Elements.TRIAGE).getId())
 				.get(Vars.OUTAGE_OPTIONS)
 				.toString();
 			assertThat(options).contains("\"label\":\"" + outage.reference() + " " + outage.title() + " ("
 					+ outage.state().label() + ")\"").contains("\"value\":\"" + outage.id() + "\"");
 		}
-		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(second, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel som anmälts tidigare."));
-		triage(third, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(third, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel som anmälts tidigare."));
 
 		assertThat(this.reports.forOutage(outage.id())).extracting(FaultReport::state)
@@ -180,7 +182,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	void managementIsToldOfEachReportAndRemindedThenEscalatedWhileItWaitsForTriage() {
 		ProcessInstance instance = reportFromTasklist("personal-ostersund", "Journalen laddar inte för någon.");
 		String reference = "FA-" + faultReportId(instance);
-		assertThat(task(instance, "Task_TriageFaultReport").getDueDate().toInstant())
+		assertThat(task(instance, Elements.TRIAGE).getDueDate().toInstant())
 			.isEqualTo(this.now.plus(Duration.ofMinutes(15)));
 		assertThat(notices(reference)).singleElement().satisfies((n) -> {
 			assertThat(n.get("KIND")).isEqualTo("FAULT_REPORT_RECEIVED");
@@ -201,9 +203,9 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			assertThat(n.get("KIND")).isEqualTo("TRIAGE_ESCALATION");
 			assertThat((String) n.get("SUBJECT")).startsWith("BRÅDSKANDE");
 		});
-		assertThat(instance).isWaitingAt("Task_TriageFaultReport");
+		assertThat(instance).isWaitingAt(Elements.TRIAGE);
 
-		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Det var ett lokalt nätverksfel."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DISMISS, Vars.ANSWER, "Det var ett lokalt nätverksfel."));
 		assertThat(notices(reference)).hasSize(3);
 	}
 
@@ -225,17 +227,17 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 
 		assertThatThrownBy(() -> this.engine.getTaskService()
-			.complete(task(instance, "Task_TriageFaultReport").getId(), Map.of(Vars.DECISION, "attach")))
+			.complete(task(instance, Elements.TRIAGE).getId(), Map.of(Vars.DECISION, Decisions.ATTACH)))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Välj en pågående driftstörning")
 			.hasMessageContaining("Skriv ett svar");
 
-		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Skrivare hanteras av IT-supporten."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DISMISS, Vars.ANSWER, "Skrivare hanteras av IT-supporten."));
 		FaultReport answered = this.reports.require(report.id());
 		assertThat(answered.state()).isEqualTo(FaultReportState.DISMISSED);
 		assertThat(answered.answer()).isEqualTo("Skrivare hanteras av IT-supporten.");
 		assertThat(answered.answeredBy()).isEqualTo("forvaltare");
-		assertThat(instance).isEnded().hasPassed("EndEvent_AnswerRecorded");
+		assertThat(instance).isEnded().hasPassed(Elements.ANSWER_RECORDED);
 	}
 
 	@Test

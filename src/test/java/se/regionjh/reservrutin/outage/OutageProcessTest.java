@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.faultreport.FaultReportProcess;
 import se.regionjh.reservrutin.outage.OutageProcess.Elements;
+import se.regionjh.reservrutin.outage.OutageProcess.PlannedChanges;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
@@ -49,7 +51,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessEngineCoverageProperties coverageProperties() {
 			return ProcessEngineCoverageProperties.builder()
 				.assertClassCoverageAtLeast(0.9)
-				.excludeProcessDefinitionKeys("FaultReportProcess")
+				.excludeProcessDefinitionKeys(FaultReportProcess.KEY)
 				.build();
 		}
 
@@ -100,7 +102,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		List<Task> reviews = tasks(instance, Elements.REVIEW_CASES);
 		assertThat(reviews).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-psyk-ostersund");
-		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), "checklist"))
+		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), Vars.CHECKLIST))
 			.asString()
 			.contains("avsluta utan svar"));
 		for (Task review : reviews) {
@@ -234,7 +236,7 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		Task routine = task(instance, Elements.FOLLOW_LOCAL_ROUTINE);
 		assertThat(candidateGroups(routine)).containsExactly("unit-hc-krokom");
-		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), "checklist");
+		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), Vars.CHECKLIST);
 		assertThat(checklist).startsWith("Personalverktyget går inte att nå:\n- Ingen vet om patienter har skickat")
 			.contains("- Kopior av de centralt administrerade mallarna: ")
 			.contains("/mallar/senaste.pdf")
@@ -245,7 +247,7 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		assertThatThrownBy(() -> this.engine.getTaskService().complete(routine.getId(), Map.of()))
 			.hasMessageContaining("Bekräfta");
-		this.engine.getTaskService().complete(routine.getId(), Map.of("confirmed", true, "unitComment", "Klart."));
+		this.engine.getTaskService().complete(routine.getId(), Map.of(Vars.CONFIRMED, true, Vars.UNIT_COMMENT, "Klart."));
 		assertThat(entries(outageOf(instance), EntryType.UNIT_ROUTINE_TASKS)).hasSize(2);
 	}
 
@@ -343,12 +345,12 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
 		for (Task task : tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)) {
-			this.engine.getTaskService().complete(task.getId(), Map.of("confirmed", true));
+			this.engine.getTaskService().complete(task.getId(), Map.of(Vars.CONFIRMED, true));
 		}
 
 		restore(instance);
 		assertThat(this.engine.getTaskService()
-			.getVariable(tasks(instance, Elements.REVIEW_CASES).get(0).getId(), "checklist")).asString()
+			.getVariable(tasks(instance, Elements.REVIEW_CASES).get(0).getId(), Vars.CHECKLIST)).asString()
 			.contains("- Invånarna kunde inte logga in: gå igenom vad ni skickade till patienter under störningen")
 			.doesNotContainPattern("R\\d+");
 		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).singleElement()
@@ -625,12 +627,12 @@ class OutageProcessTest extends ProcessTestSupport {
 				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
 		Task change = task(instance, Elements.MANAGE_PLANNED_OUTAGE);
 		assertThatThrownBy(() -> this.engine.getTaskService()
-			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT,
+			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, PlannedChanges.RESCHEDULE, Vars.STARTS_AT,
 					iso(start.plus(Duration.ofDays(1))), Vars.EXPECTED_END, iso(start))))
 			.hasMessageContaining("Nytt slut måste vara efter ny start");
 
 		Instant newStart = start.plus(Duration.ofDays(1));
-		completeTask(instance, change, Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT, iso(newStart),
+		completeTask(instance, change, Map.of(Vars.PLANNED_CHANGE, PlannedChanges.RESCHEDULE, Vars.STARTS_AT, iso(newStart),
 				Vars.EXPECTED_END, iso(newStart.plus(Duration.ofHours(1))), Vars.CHANGE_REASON, "Inera bad om ny tid."));
 		assertThat(outageOf(instance).startsAt()).isEqualTo(newStart);
 		assertThat(entries(outageOf(instance), EntryType.RESCHEDULED)).singleElement()
@@ -666,7 +668,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(instance).isWaitingAt(Elements.PLANNED_START_TIMER, Elements.MANAGE_PLANNED_OUTAGE);
 
 		completeTask(instance, task(instance, Elements.MANAGE_PLANNED_OUTAGE),
-				Map.of(Vars.PLANNED_CHANGE, "cancel", Vars.CHANGE_REASON, "Förvaltningen ställer in."));
+				Map.of(Vars.PLANNED_CHANGE, PlannedChanges.CANCEL, Vars.CHANGE_REASON, "Förvaltningen ställer in."));
 		assertThat(instance).isEnded();
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.CANCELLED);
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
+import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Decisions;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Vars;
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.Jobs;
@@ -87,13 +88,13 @@ class RoutineDeficiencyProcessTest {
 		this.identityService.clearAuthentication();
 		Jobs.executeDue(this.managementService, instance.getId());
 
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_ASSESS);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ASSESS);
 		assertThat(task(instance)).hasCandidateGroup("forvaltning");
 		assertThat(this.taskService.getVariables(task(instance).getId()))
-			.containsEntry(DeficiencyTasks.SOURCE_LABEL, "Anmäld i Tasklist")
+			.containsEntry(Vars.SOURCE_LABEL, "Anmäld i Tasklist")
 			.containsEntry(Vars.REPORTER, "chef-krokom")
 			.containsEntry(Vars.UNIT_ID, "hc-krokom");
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REJECT,
+		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT,
 				Vars.REJECTION_REASON, "Förvaltningen kontaktar Inera; enheterna behöver inte göra det."));
 		Jobs.executeDue(this.managementService, instance.getId());
 
@@ -102,10 +103,10 @@ class RoutineDeficiencyProcessTest {
 		assertThat(deficiency.decidedBy()).isEqualTo("forvaltare");
 		assertThat(notices("DEFICIENCY_REJECTED", "deficiency-" + deficiency.id()))
 			.containsExactly("chef-krokom@example.org NOT_CONFIGURED");
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_READ_DECISION);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.READ_DECISION);
 		assertThat(task(instance)).isAssignedTo("chef-krokom");
 		this.taskService.complete(task(instance).getId());
-		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.END_REJECTED);
+		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.Elements.REJECTED);
 	}
 
 	@Test
@@ -116,7 +117,7 @@ class RoutineDeficiencyProcessTest {
 		Jobs.executeDue(this.managementService, instance.getId());
 		String revised = this.centralRoutine.current().body() + "\n\nFörvaltningen nås på telefon 063-14 70 00.";
 
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REVISE,
+		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
 				Vars.REVISED_ROUTINE, revised, Vars.CHANGE_SUMMARY, "Telefonnummer till förvaltningen tillagt."));
 		Jobs.executeDue(this.managementService, instance.getId());
 
@@ -133,7 +134,7 @@ class RoutineDeficiencyProcessTest {
 
 		List<Task> acknowledgements = this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey(RoutineDeficiencyProcess.TASK_ACKNOWLEDGE)
+			.taskDefinitionKey(RoutineDeficiencyProcess.Elements.ACKNOWLEDGE)
 			.list();
 		assertThat(acknowledgements).hasSize(this.units.all().size());
 		for (Unit unit : this.units.all()) {
@@ -143,9 +144,9 @@ class RoutineDeficiencyProcessTest {
 				.singleResult();
 			assertThat(task.getName()).isEqualTo("Ta del av ny version av central reservrutin");
 			assertThat(this.taskService.getVariable(task.getId(), Vars.UNIT_NAME)).isEqualTo(unit.name());
-			this.taskService.complete(task.getId(), Map.of("acknowledged", true));
+			this.taskService.complete(task.getId(), Map.of(Vars.ACKNOWLEDGED, true));
 		}
-		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.END_REVISED);
+		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.Elements.REVISED);
 	}
 
 	@Test
@@ -155,14 +156,14 @@ class RoutineDeficiencyProcessTest {
 		Jobs.executeDue(this.managementService, instance.getId());
 		Task task = task(instance);
 
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, "reject")))
+		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT)))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Motivera varför");
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, "revise", Vars.REVISED_ROUTINE,
-				this.centralRoutine.current().body(), Vars.CHANGE_SUMMARY, "Inget")))
+		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
+				Vars.REVISED_ROUTINE, this.centralRoutine.current().body(), Vars.CHANGE_SUMMARY, "Inget")))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("densamma som gällande version");
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_ASSESS);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ASSESS);
 	}
 
 	@Test
@@ -188,7 +189,7 @@ class RoutineDeficiencyProcessTest {
 		assertThat(deficiency.outageId()).isEqualTo(42L);
 		assertThat(deficiency.reportedBy()).isEqualTo("forvaltare");
 		assertThat(this.taskService.getVariables(task(instance).getId()))
-			.containsEntry(DeficiencyTasks.SOURCE_LABEL, "Uppföljning av driftstörning");
+			.containsEntry(Vars.SOURCE_LABEL, "Uppföljning av driftstörning");
 	}
 
 	private void complete(Task task, String user, Map<String, Object> variables) {

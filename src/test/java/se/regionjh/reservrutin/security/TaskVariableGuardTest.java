@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.regionjh.reservrutin.faultreport.FaultReportProcess;
 import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
@@ -125,7 +126,7 @@ class TaskVariableGuardTest {
 					"{\"modifications\":{\"outageId\":{\"value\":999,\"type\":\"Long\"}}}"), "");
 			assertRefused(client.delete(api + "/process-instance/" + instance + "/variables/outageId"), "outageId");
 			assertRefused(client.postJson(api + "/message",
-					"{\"messageName\":\"Message_IneraNoticeResolved\",\"processInstanceId\":\"" + instance
+					"{\"messageName\":\"" + OutageProcess.Messages.INERA_RESOLVED + "\",\"processInstanceId\":\"" + instance
 							+ "\",\"processVariables\":{\"outageId\":{\"value\":999,\"type\":\"Long\"}}}"),
 					"outageId");
 		}
@@ -160,19 +161,19 @@ class TaskVariableGuardTest {
 
 	@Test
 	void aFormStartedProcessTakesOnlyItsStartFormsFields() {
-		String start = "/process-definition/key/FaultReportProcess/submit-form";
-		long before = this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count();
+		String start = "/process-definition/key/" + FaultReportProcess.KEY + "/submit-form";
+		long before = this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count();
 		HttpResponse<String> spoofed = WebClient.basic(this.port, Credentials.OSTERSUND_STAFF)
 			.postJson(ENGINE_REST + start, "{\"variables\":{" + FAULT_REPORT
 					+ ",\"reporter\":{\"value\":\"chef-krokom\"},\"reporterUnitId\":{\"value\":\"hc-krokom\"}}}");
 		assertThat(spoofed.statusCode()).as(spoofed.body()).isEqualTo(400);
 		assertThat(spoofed.body()).contains("reporter").contains("reporterUnitId");
-		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count())
 			.isEqualTo(before);
 		HttpResponse<String> own = WebClient.tasklist(this.port, Credentials.OSTERSUND_STAFF)
 			.postJson(TASKLIST_API + start, "{\"variables\":{" + FAULT_REPORT + "}}");
 		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count())
 			.isEqualTo(before + 1);
 	}
 

@@ -77,7 +77,7 @@ class TemplateSnapshotProcessTest {
 
 		ProcessInstance instance = fireStartTimer(swedish("2027-02-01T08:00"));
 
-		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.TASK_SAVE_COPIES);
+		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.Elements.SAVE_COPIES);
 		assertThat(task(instance)).hasCandidateGroup("forvaltning");
 		// 1 August 2027 is a Sunday: the next start is Monday 2 August, in summer time.
 		List<Job> timers = startTimers(this.managementService, TemplateSnapshotProcess.KEY);
@@ -140,10 +140,10 @@ class TemplateSnapshotProcessTest {
 		finally {
 			this.engine.getIdentityService().clearAuthentication();
 		}
-		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.TASK_FREEZE);
+		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.Elements.FREEZE);
 		Jobs.executeDue(this.managementService, instance.getId());
 
-		assertThat(instance).isEnded().hasPassed(TemplateSnapshotProcess.END_EVENT);
+		assertThat(instance).isEnded().hasPassed(TemplateSnapshotProcess.Elements.SNAPSHOT_SAVED);
 		long snapshotId = (Long) this.engine.getHistoryService()
 			.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
