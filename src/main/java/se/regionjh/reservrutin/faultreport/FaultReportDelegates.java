@@ -16,11 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Decisions;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
-import se.regionjh.reservrutin.outage.FormTimes;
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
-import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.system.ProcessValues;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
@@ -98,7 +96,7 @@ class FaultReportDelegates {
 					(report.unitId() != null) ? this.units.find(report.unitId()).map(Unit::name).orElse(report.unitId())
 							: "okänd");
 			execution.setVariable(Vars.SERVICES_TEXT,
-					report.services().isEmpty() ? "ej angivet" : Messages.serviceNames(report.services()));
+					report.services().isEmpty() ? "ej angivet" : OutageWording.serviceNames(report.services()));
 			execution.setVariable(Vars.OUTAGE_OPTIONS, this.outageOptions.current());
 		};
 	}
@@ -131,7 +129,7 @@ class FaultReportDelegates {
 					"En felanmälan har kommit in från " + ((report.reporter() != null) ? report.reporter() + ", " : "")
 							+ from + ".\nTjänster: " + text(task.getVariable(Vars.SERVICES_TEXT)) + ".\n\n"
 							+ excerpt(report.description()) + "\n\nBedöm felanmälan i Tasklist (uppgiften "
-							+ "\"Bedöm felanmälan\"), senast " + Messages.time(task.getDueDate().toInstant()) + ".",
+							+ "\"Bedöm felanmälan\"), senast " + OutageWording.time(task.getDueDate().toInstant()) + ".",
 					reference(report)));
 		};
 	}
@@ -143,7 +141,7 @@ class FaultReportDelegates {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_OVERDUE, List.of(managementMailbox),
 					subject(report, "Felanmälan inte bedömd"),
-					"Felanmälan " + reference(report) + " kom in " + Messages.time(report.reportedAt())
+					"Felanmälan " + reference(report) + " kom in " + OutageWording.time(report.reportedAt())
 							+ " och är inte bedömd än. Den som anmälde väntar på svar. Bedöm den i Tasklist "
 							+ "(uppgiften \"Bedöm felanmälan\").\n\n" + excerpt(report.description()),
 					reference(report)));
@@ -157,7 +155,7 @@ class FaultReportDelegates {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_ESCALATION,
 					List.of(managementMailbox), "BRÅDSKANDE " + subject(report, "Felanmälan fortfarande inte bedömd"),
-					"Felanmälan " + reference(report) + " från " + Messages.time(report.reportedAt())
+					"Felanmälan " + reference(report) + " från " + OutageWording.time(report.reportedAt())
 							+ " är fortfarande inte bedömd. Kan det vara en driftstörning som ingen har bedömt? "
 							+ "Bedöm den nu.\n\n" + excerpt(report.description()),
 					reference(report)));
@@ -169,7 +167,7 @@ class FaultReportDelegates {
 	}
 
 	private static String subject(FaultReport report, String what) {
-		return (report.services().isEmpty() ? "" : "[" + Messages.serviceNames(report.services()) + "] ") + what + " "
+		return (report.services().isEmpty() ? "" : "[" + OutageWording.serviceNames(report.services()) + "] ") + what + " "
 				+ reference(report);
 	}
 
@@ -226,10 +224,10 @@ class FaultReportDelegates {
 			runtimeService.createMessageCorrelation(OutageProcess.Messages.DECLARED_FROM_FAULT_REPORT)
 				.setVariables(Variables.createVariables()
 					.putValue(OutageProcess.Vars.FAULT_REPORT_ID, report.id())
-					.putValue(OutageProcess.Vars.SERVICES, JsonLists.of(report.services()))
+					.putValue(OutageProcess.Vars.SERVICES, ProcessValues.jsonList(report.services()))
 					.putValue(OutageProcess.Vars.ORIGIN_TEXT, ProcessValues.longText(report.description()))
 					.putValue(OutageProcess.Vars.PUBLIC_TEXT, ProcessValues.longText(report.description()))
-					.putValue(OutageProcess.Vars.STARTS_AT, FormTimes.format(report.reportedAt()))
+					.putValue(OutageProcess.Vars.STARTS_AT, ProcessValues.formTime(report.reportedAt()))
 					.putValue(OutageProcess.Vars.TRIAGED_BY, triagedBy(execution)))
 				.correlateStartMessage();
 			execution.setVariable(Vars.DECISION_TEXT, "Ny driftstörning");

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
-import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
@@ -58,7 +57,7 @@ public class FaultReports {
 				.putValue(Vars.FAULT_REPORT_ID, id)
 				.putValue(Vars.REPORTER, report.reporter())
 				.putValue(Vars.UNIT_ID, report.unitId())
-				.putValue(Vars.SERVICES, JsonLists.of(report.services()))
+				.putValue(Vars.SERVICES, ProcessValues.jsonList(report.services()))
 				.putValue(Vars.DESCRIPTION, ProcessValues.longText(report.description()))
 				.putValue(Vars.CONTACT, report.contact())
 				.putValue(Vars.SOURCE, report.source().name()))

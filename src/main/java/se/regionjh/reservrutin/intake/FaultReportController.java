@@ -28,8 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.regionjh.reservrutin.faultreport.FaultReport;
 import se.regionjh.reservrutin.faultreport.FaultReports;
 import se.regionjh.reservrutin.faultreport.NewFaultReport;
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.security.AccessRules;
 import se.regionjh.reservrutin.security.AccessRules.Role;
 

@@ -20,8 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.intake.IntakeMessages.Attention;
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.units.Groups;
 
 /**

@@ -174,7 +174,7 @@ class OutageFormValidators {
 		Instant began = (outage.startsAt() != null) ? outage.startsAt() : outage.createdAt();
 		errors.require(!restoredAt.isAfter(OutageJournal.now()), "Åter i drift sedan kan inte ligga i framtiden.");
 		errors.require(!restoredAt.isBefore(began), "Åter i drift sedan kan inte ligga före driftstörningens start ("
-				+ Messages.time(began) + ").");
+				+ OutageWording.time(began) + ").");
 	}
 
 	@Bean

@@ -113,7 +113,7 @@ public class OutageJournal {
 		Outage outage = require(outageId);
 		long entry = addEntry(outageId, EntryType.ASSESSMENT, Visibility.PUBLIC, actor, null, assessment.text(), null);
 		publish(outage, entry, Kind.ANNOUNCEMENT, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, outage.planned() ? "Planerat driftstopp" : "Driftstörning"), assessment.text());
+				OutageWording.subject(outage, outage.planned() ? "Planerat driftstopp" : "Driftstörning"), assessment.text());
 		return outage;
 	}
 
@@ -131,7 +131,7 @@ public class OutageJournal {
 		Outage outage = require(outageId);
 		long entry = addEntry(outageId, EntryType.STATUS_UPDATE, Visibility.PUBLIC, actor, null, text, null);
 		publish(outage, entry, Kind.STATUS_UPDATE, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Lägesuppdatering"), text);
+				OutageWording.subject(outage, "Lägesuppdatering"), text);
 		return outage;
 	}
 
@@ -158,7 +158,7 @@ public class OutageJournal {
 				+ ((reason == null || reason.isBlank()) ? "" : "\n\nIneras besked: " + reason);
 		long entry = addEntry(outageId, EntryType.CANCELLED, Visibility.INTERNAL, actor, null, body, null);
 		publish(outage, entry, Kind.CANCELLED, Audience.MANAGEMENT, List.of(), actor,
-				Messages.subject(outage, "Inställt före bedömning"), body);
+				OutageWording.subject(outage, "Inställt före bedömning"), body);
 		return outage;
 	}
 
@@ -177,8 +177,8 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = require(outageId);
-		String body = "Ny tid från Inera före bedömningen: " + Messages.time(outage.startsAt()) + " till "
-				+ Messages.time(outage.expectedEnd()) + "."
+		String body = "Ny tid från Inera före bedömningen: " + OutageWording.time(outage.startsAt()) + " till "
+				+ OutageWording.time(outage.expectedEnd()) + "."
 				+ ((text == null || text.isBlank()) ? "" : "\n\n" + text);
 		addEntry(outageId, EntryType.INERA_UPDATE, Visibility.INTERNAL, actor, null, body, null);
 		return outage;
@@ -196,19 +196,19 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = require(outageId);
-		String body = Messages.rescheduled(outage, text);
+		String body = OutageWording.rescheduled(outage, text);
 		long entry = addEntry(outageId, EntryType.RESCHEDULED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.RESCHEDULED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Ny tid för planerat driftstopp"), body);
+				OutageWording.subject(outage, "Ny tid för planerat driftstopp"), body);
 		return outage;
 	}
 
 	public Outage cancel(long outageId, String reason, String actor) {
 		Outage outage = changeState(outageId, OutageState.CANCELLED, "closed_at");
-		String body = Messages.cancelled(outage, reason);
+		String body = OutageWording.cancelled(outage, reason);
 		long entry = addEntry(outageId, EntryType.CANCELLED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.CANCELLED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Inställt driftstopp"), body);
+				OutageWording.subject(outage, "Inställt driftstopp"), body);
 		return outage;
 	}
 
@@ -226,10 +226,10 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = changeState(outageId, OutageState.ONGOING, null);
-		String body = Messages.started(outage);
+		String body = OutageWording.started(outage);
 		long entry = addEntry(outageId, EntryType.STARTED, Visibility.PUBLIC, null, null, body, null);
 		publish(outage, entry, Kind.STARTED, Audience.PUBLIC, outage.units(), null,
-				Messages.subject(outage, "Planerat driftstopp har börjat"), body);
+				OutageWording.subject(outage, "Planerat driftstopp har börjat"), body);
 		return outage;
 	}
 
@@ -243,10 +243,10 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = changeState(outageId, OutageState.RESOLVED, null);
-		String body = Messages.restored(outage, text);
+		String body = OutageWording.restored(outage, text);
 		long entry = addEntry(outageId, EntryType.RESTORED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.RESTORED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Åter i drift"), body);
+				OutageWording.subject(outage, "Åter i drift"), body);
 		return outage;
 	}
 

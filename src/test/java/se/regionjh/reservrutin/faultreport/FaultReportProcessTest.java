@@ -23,14 +23,14 @@ import se.regionjh.reservrutin.faultreport.FaultReportProcess.Elements;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.IneraNotice;
-import se.regionjh.reservrutin.outage.JsonLists;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -190,7 +190,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			assertThat(n.get("SUBJECT")).isEqualTo("[1177 Journalen] Ny felanmälan " + reference);
 			assertThat((String) n.get("BODY")).contains("En felanmälan har kommit in från personal-ostersund")
 				.contains("Journalen laddar inte för någon.")
-				.contains("senast " + Messages.time(this.now.plus(Duration.ofMinutes(15))));
+				.contains("senast " + OutageWording.time(this.now.plus(Duration.ofMinutes(15))));
 		});
 
 		advance(Duration.ofMinutes(16));
@@ -243,7 +243,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	@Test
 	void reportWithoutDescriptionIsRefusedAtTheStart() {
 		assertThatThrownBy(() -> startAs("personal-ostersund",
-				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, " ")))
+				Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("journalen")), Vars.DESCRIPTION, " ")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Beskriv vad som inte fungerar");
 		assertThatThrownBy(() -> this.reports.report(new NewFaultReport("x", null, List.of("no-such"), "text", null,
@@ -253,7 +253,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 	private ProcessInstance reportFromTasklist(String user, String description) {
 		ProcessInstance instance = startAs(user,
-				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, description));
+				Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("journalen")), Vars.DESCRIPTION, description));
 		runJobs(instance);
 		return instance;
 	}

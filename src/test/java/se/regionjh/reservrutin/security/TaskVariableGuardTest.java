@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess;
-import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.support.WebClient;
 import se.regionjh.reservrutin.support.WebIntegrationTest;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -206,7 +206,7 @@ class TaskVariableGuardTest {
 		this.identityService.setAuthentication(Credentials.MANAGEMENT, List.of(se.regionjh.reservrutin.units.Groups.MANAGEMENT));
 		try {
 			instance = this.runtimeService.startProcessInstanceByKey(OutageProcess.KEY,
-					Map.of(Vars.SERVICES, JsonLists.of(List.of("stod-och-behandling")), Vars.TITLE, "Störning",
+					Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("stod-och-behandling")), Vars.TITLE, "Störning",
 							Vars.PUBLIC_TEXT, "Tjänsten svarar inte.", Vars.LOGIN_AFFECTED, false));
 		}
 		finally {
@@ -222,7 +222,7 @@ class TaskVariableGuardTest {
 		assessment.put(Vars.PUBLIC_TEXT, "Tjänsten fungerar inte.");
 		assessment.put(Vars.INERA_INFO_PRESENT, true);
 		assessment.put(Vars.UNIT_TASKS_REQUESTED, false);
-		assessment.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
+		assessment.put(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of()));
 		complete(instance, OutageProcess.Elements.ASSESS_OUTAGE, assessment);
 		complete(instance, OutageProcess.Elements.UPDATE_STATUS,
 				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));

@@ -13,12 +13,12 @@ import se.regionjh.reservrutin.units.EService;
  * The Swedish wording of journal entries and publications. Plain text: each
  * channel escapes it for its own format.
  */
-public final class Messages {
+public final class OutageWording {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
 			Locale.forLanguageTag("sv-SE"));
 
-	private Messages() {
+	private OutageWording() {
 	}
 
 	/** "1177 Journalen, 1177 Formulär" */
