@@ -2,15 +2,12 @@ package se.regionjh.reservrutin.faultreport;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +20,9 @@ import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
 
 /**
  * Fault reports (R10): records each report and starts its triage. Reports from
@@ -137,14 +137,6 @@ public class FaultReports {
 		if (report.unitId() != null) {
 			this.units.require(report.unitId());
 		}
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static FaultReport map(ResultSet rs, int row) throws SQLException {

@@ -24,6 +24,7 @@ import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
 import se.regionjh.reservrutin.system.ProcessValues;
+import se.regionjh.reservrutin.system.Times;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
 import static se.regionjh.reservrutin.system.ProcessValues.instant;
@@ -72,7 +73,7 @@ class OutageDelegates {
 						(title != null) ? title : "Driftstörning i " + OutageWording.serviceNames(services), services,
 						affected.isEmpty() ? this.units.unitIdsUsing(services) : affected,
 						bool(execution.getVariable(Vars.PLANNED)), bool(execution.getVariable(Vars.LOGIN_AFFECTED)),
-						(startsAt != null) ? startsAt : OutageJournal.now(),
+						(startsAt != null) ? startsAt : Times.now(),
 						instant(execution.getVariable(Vars.EXPECTED_END)), text, execution.getProcessInstanceId()),
 						(faultReportId != null) ? EntryType.FAULT_REPORT : EntryType.DECLARED, actor, text);
 				if (faultReportId != null) {
@@ -157,7 +158,7 @@ class OutageDelegates {
 		execution.setVariable(Vars.LOGIN_AFFECTED, outage.loginAffected());
 		execution.setVariable(Vars.STARTS_AT, ProcessValues.formTime(outage.startsAt()));
 		execution.setVariable(Vars.EXPECTED_END, ProcessValues.formTime(outage.expectedEnd()));
-		execution.setVariable(Vars.NEXT_UPDATE_AT, ProcessValues.formTime(OutageJournal.now().plusSeconds(3600)));
+		execution.setVariable(Vars.NEXT_UPDATE_AT, ProcessValues.formTime(Times.now().plusSeconds(3600)));
 		execution.setVariable(Vars.PUBLIC_TEXT, longText(outage.publicText()));
 		// Inera posts its own information (R13); management unticks the box when it is missing.
 		execution.setVariable(Vars.INERA_INFO_PRESENT, true);
@@ -377,7 +378,7 @@ class OutageDelegates {
 					Audience.MANAGEMENT, List.of(), OutageWording.subject(outage, "Inera meddelar åter i drift"),
 					"Inera meddelar att felet är åtgärdat för " + outage.reference() + ". Inget har publicerats än. "
 							+ "Bekräfta att tjänsten är åter i drift i Tasklist (uppgiften \"Bekräfta att tjänsten "
-							+ "är åter i drift\"), senast " + OutageWording.time(OutageJournal.now()
+							+ "är åter i drift\"), senast " + OutageWording.time(Times.now()
 								.plus(this.deadlines.recoveryConfirmationWithin()))
 							+ "." + ((text != null) ? "\n\nIneras besked: " + text : ""),
 					null);

@@ -20,6 +20,7 @@ import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.system.InputRules;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.Times;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
 import static se.regionjh.reservrutin.system.ProcessValues.instant;
@@ -80,7 +81,7 @@ class OutageFormValidators {
 				errors.require(end != null, "Ett planerat driftstopp måste ha ett beräknat slut.");
 			}
 			if (next != null) {
-				errors.require(next.isAfter(OutageJournal.now()), "Nästa uppdatering måste ligga i framtiden.");
+				errors.require(next.isAfter(Times.now()), "Nästa uppdatering måste ligga i framtiden.");
 			}
 			else {
 				errors.require(false, "Nästa uppdatering måste anges.");
@@ -100,7 +101,7 @@ class OutageFormValidators {
 				errors.require(start != null && end != null || !errors.isEmpty(), "Ny start och nytt slut måste anges.");
 				if (start != null && end != null) {
 					errors.require(end.isAfter(start), "Nytt slut måste vara efter ny start.");
-					errors.require(start.isAfter(OutageJournal.now()), "Ny start måste ligga i framtiden.");
+					errors.require(start.isAfter(Times.now()), "Ny start måste ligga i framtiden.");
 				}
 			}
 			else if (PlannedChanges.CANCEL.equals(change)) {
@@ -129,10 +130,10 @@ class OutageFormValidators {
 			if (!restored) {
 				errors.require(next != null || !errors.isEmpty(), "Nästa uppdatering måste anges.");
 				if (next != null) {
-					errors.require(next.isAfter(OutageJournal.now()), "Nästa uppdatering måste ligga i framtiden.");
+					errors.require(next.isAfter(Times.now()), "Nästa uppdatering måste ligga i framtiden.");
 				}
 				if (end != null) {
-					errors.require(end.isAfter(OutageJournal.now()), "Prognosen måste ligga i framtiden.");
+					errors.require(end.isAfter(Times.now()), "Prognosen måste ligga i framtiden.");
 				}
 			}
 			errors.throwIfAny();
@@ -172,7 +173,7 @@ class OutageFormValidators {
 		}
 		Outage outage = journal.require(((Number) scope.getVariable(Vars.OUTAGE_ID)).longValue());
 		Instant began = (outage.startsAt() != null) ? outage.startsAt() : outage.createdAt();
-		errors.require(!restoredAt.isAfter(OutageJournal.now()), "Åter i drift sedan kan inte ligga i framtiden.");
+		errors.require(!restoredAt.isAfter(Times.now()), "Åter i drift sedan kan inte ligga i framtiden.");
 		errors.require(!restoredAt.isBefore(began), "Åter i drift sedan kan inte ligga före driftstörningens start ("
 				+ OutageWording.time(began) + ").");
 	}
@@ -265,7 +266,7 @@ class OutageFormValidators {
 
 	private static Instant readTime(FormErrors errors, VariableScope scope, String name, String label) {
 		Instant time = read(errors, scope, name, label, (value) -> instant(value), "är inte en giltig tidpunkt");
-		if (!InputRules.withinWindow(time, OutageJournal.now())) {
+		if (!InputRules.withinWindow(time, Times.now())) {
 			errors.add(label + " " + InputRules.TIME_WINDOW_MESSAGE + ".");
 			return null;
 		}

@@ -17,6 +17,7 @@ import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.Times;
 
 /**
  * Takes Inera's notices into the outage process, whatever channel brought them
@@ -77,7 +78,7 @@ public class OutageIntake {
 		List<String> affectedUnits = this.units.unitIdsUsing(notice.services());
 		String title = (notice.title() != null && !notice.title().isBlank()) ? notice.title().strip()
 				: "Driftstörning i " + OutageWording.serviceNames(notice.services());
-		Instant startsAt = (notice.startsAt() != null) ? notice.startsAt() : OutageJournal.now();
+		Instant startsAt = (notice.startsAt() != null) ? notice.startsAt() : Times.now();
 		Outage outage = this.journal.open(new NewOutage(notice.reference(), title, notice.services(),
 				affectedUnits, planned, false, startsAt, notice.expectedEnd(), notice.text(), null),
 				EntryType.INERA_NOTICE, "inera:" + notice.source(), notice.text());

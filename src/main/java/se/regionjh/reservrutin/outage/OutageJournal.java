@@ -3,14 +3,11 @@ package se.regionjh.reservrutin.outage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,6 +21,10 @@ import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
 import se.regionjh.reservrutin.outage.JournalEvents.PublicationRecorded;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
+import static se.regionjh.reservrutin.system.Times.instant;
 
 /**
  * The outage journal: the one place that writes outages, their timeline and
@@ -416,19 +417,6 @@ public class OutageJournal {
 				outage.state(), outage.services(), units, subject, body, now, actor);
 		this.events.publishEvent(new PublicationRecorded(publication));
 		return publication;
-	}
-
-	static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private static String join(List<String> values) {

@@ -1,13 +1,11 @@
 package se.regionjh.reservrutin.outage;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.units.EService;
+import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * The Swedish wording of journal entries and publications. Plain text: each
@@ -15,8 +13,6 @@ import se.regionjh.reservrutin.units.EService;
  */
 public final class OutageWording {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-			Locale.forLanguageTag("sv-SE"));
 
 	private OutageWording() {
 	}
@@ -30,7 +26,7 @@ public final class OutageWording {
 
 	/** Local Swedish time, e.g. "26 november 2026 kl. 14:30"; "okänd" when not known. */
 	public static String time(Instant instant) {
-		return (instant != null) ? TIME.format(instant.atZone(WorkingDays.SWEDEN)) : "okänd";
+		return (instant != null) ? SwedishTime.WRITTEN.format(instant) : "okänd";
 	}
 
 	/** A subject a person can sort by: services, then state. */
