@@ -29,6 +29,7 @@ import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessValues;
 
@@ -51,10 +52,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 		@Bean
 		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessEngineCoverageProperties.builder()
-				.assertClassCoverageAtLeast(0.9)
-				.excludeProcessDefinitionKeys(OutageProcess.KEY)
-				.build();
+			return ProcessCoverage.only(FaultReportProcess.KEY);
 		}
 
 	}

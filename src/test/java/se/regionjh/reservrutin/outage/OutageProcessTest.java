@@ -28,6 +28,7 @@ import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessValues;
 
@@ -50,10 +51,7 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		@Bean
 		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessEngineCoverageProperties.builder()
-				.assertClassCoverageAtLeast(0.9)
-				.excludeProcessDefinitionKeys(FaultReportProcess.KEY)
-				.build();
+			return ProcessCoverage.only(OutageProcess.KEY);
 		}
 
 	}

@@ -18,6 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
@@ -27,6 +34,7 @@ import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +43,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 @IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, RoutineDeficiencyProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class RoutineDeficiencyProcessTest {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessCoverage.only(RoutineDeficiencyProcess.KEY);
+		}
+
+	}
 
 	@Autowired
 	ProcessEngine engine;

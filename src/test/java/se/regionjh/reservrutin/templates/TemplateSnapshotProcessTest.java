@@ -20,12 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.system.ProcessStartSchedule;
 import se.regionjh.reservrutin.system.StartTimers;
 import se.regionjh.reservrutin.templates.TemplateSnapshotProcess.Vars;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +44,20 @@ import static se.regionjh.reservrutin.support.Timers.startTimers;
 import static se.regionjh.reservrutin.support.Timers.swedish;
 
 @IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, TemplateSnapshotProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TemplateSnapshotProcessTest {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessCoverage.only(TemplateSnapshotProcess.KEY);
+		}
+
+	}
 
 	@Autowired
 	ProcessEngine engine;
