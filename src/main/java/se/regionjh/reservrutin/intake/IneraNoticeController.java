@@ -106,15 +106,9 @@ class IneraNoticeController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(value = INVALID_EXAMPLE)))
-	@ApiResponse(responseCode = "404", description = "Ingen driftstörning har referensen",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Driftstörningen väntar inte på meddelandet",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Begäran är för stor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ProblemResponse.NotFound("Ingen driftstörning har referensen")
+	@ProblemResponse.Conflict("Driftstörningen väntar inte på meddelandet")
+	@ProblemResponse.TooLarge
 	ResponseEntity<OutageResponse> receive(@Valid @RequestBody IneraNoticeRequest request, Principal principal) {
 		if (request.noticeType() == IneraNoticeRequest.Type.PLANNED
 				|| request.noticeType() == IneraNoticeRequest.Type.INCIDENT) {
@@ -138,9 +132,7 @@ class IneraNoticeController {
 	@GetMapping("/{reference}")
 	@Operation(summary = "Driftstörningen som har Ineras referens")
 	@ApiResponse(responseCode = "200", description = "Driftstörningen")
-	@ApiResponse(responseCode = "404", description = "Ingen driftstörning har referensen",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ProblemResponse.NotFound("Ingen driftstörning har referensen")
 	OutageResponse byReference(@PathVariable String reference) {
 		return this.journal.findByIneraReference(reference)
 			.map(OutageResponse::of)
