@@ -16,11 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Decisions;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
-import se.regionjh.reservrutin.outage.FormTimes;
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
-import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.system.ProcessValues;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
@@ -94,11 +92,11 @@ class FaultReportDelegates {
 			}
 			FaultReport report = this.reports.require(reportId);
 			execution.setProcessBusinessKey("FA-" + reportId);
-			execution.setVariable("reporterUnitName",
+			execution.setVariable(Vars.REPORTER_UNIT_NAME,
 					(report.unitId() != null) ? this.units.find(report.unitId()).map(Unit::name).orElse(report.unitId())
 							: "okänd");
-			execution.setVariable("servicesText",
-					report.services().isEmpty() ? "ej angivet" : Messages.serviceNames(report.services()));
+			execution.setVariable(Vars.SERVICES_TEXT,
+					report.services().isEmpty() ? "ej angivet" : OutageWording.serviceNames(report.services()));
 			execution.setVariable(Vars.OUTAGE_OPTIONS, this.outageOptions.current());
 		};
 	}
@@ -125,13 +123,13 @@ class FaultReportDelegates {
 		String managementMailbox = mail.functionalMailbox();
 		return (task) -> {
 			FaultReport report = this.reports.require(((Number) task.getVariable(Vars.FAULT_REPORT_ID)).longValue());
-			String from = text(task.getVariable("reporterUnitName"));
+			String from = text(task.getVariable(Vars.REPORTER_UNIT_NAME));
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.FAULT_REPORT_RECEIVED,
 					List.of(managementMailbox), subject(report, "Ny felanmälan"),
 					"En felanmälan har kommit in från " + ((report.reporter() != null) ? report.reporter() + ", " : "")
-							+ from + ".\nTjänster: " + text(task.getVariable("servicesText")) + ".\n\n"
+							+ from + ".\nTjänster: " + text(task.getVariable(Vars.SERVICES_TEXT)) + ".\n\n"
 							+ excerpt(report.description()) + "\n\nBedöm felanmälan i Tasklist (uppgiften "
-							+ "\"Bedöm felanmälan\"), senast " + Messages.time(task.getDueDate().toInstant()) + ".",
+							+ "\"Bedöm felanmälan\"), senast " + OutageWording.time(task.getDueDate().toInstant()) + ".",
 					reference(report)));
 		};
 	}
@@ -143,7 +141,7 @@ class FaultReportDelegates {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_OVERDUE, List.of(managementMailbox),
 					subject(report, "Felanmälan inte bedömd"),
-					"Felanmälan " + reference(report) + " kom in " + Messages.time(report.reportedAt())
+					"Felanmälan " + reference(report) + " kom in " + OutageWording.time(report.reportedAt())
 							+ " och är inte bedömd än. Den som anmälde väntar på svar. Bedöm den i Tasklist "
 							+ "(uppgiften \"Bedöm felanmälan\").\n\n" + excerpt(report.description()),
 					reference(report)));
@@ -157,7 +155,7 @@ class FaultReportDelegates {
 			FaultReport report = report(execution);
 			notifier.send(new RoutineNotifier.Notice(RoutineNotifier.Kind.TRIAGE_ESCALATION,
 					List.of(managementMailbox), "BRÅDSKANDE " + subject(report, "Felanmälan fortfarande inte bedömd"),
-					"Felanmälan " + reference(report) + " från " + Messages.time(report.reportedAt())
+					"Felanmälan " + reference(report) + " från " + OutageWording.time(report.reportedAt())
 							+ " är fortfarande inte bedömd. Kan det vara en driftstörning som ingen har bedömt? "
 							+ "Bedöm den nu.\n\n" + excerpt(report.description()),
 					reference(report)));
@@ -169,7 +167,7 @@ class FaultReportDelegates {
 	}
 
 	private static String subject(FaultReport report, String what) {
-		return (report.services().isEmpty() ? "" : "[" + Messages.serviceNames(report.services()) + "] ") + what + " "
+		return (report.services().isEmpty() ? "" : "[" + OutageWording.serviceNames(report.services()) + "] ") + what + " "
 				+ reference(report);
 	}
 
@@ -214,7 +212,7 @@ class FaultReportDelegates {
 			this.reports.answer(report.id(), FaultReportState.ATTACHED, outageId, answer(execution), triagedBy(execution));
 			this.journal.note(outageId, EntryType.FAULT_REPORT, Visibility.INTERNAL, report.reporter(), report.unitId(),
 					report.description(), "{\"faultReportId\":" + report.id() + "}");
-			execution.setVariable("decisionText", "Del av driftstörning " + outage.reference() + " " + outage.title());
+			execution.setVariable(Vars.DECISION_TEXT, "Del av driftstörning " + outage.reference() + " " + outage.title());
 		};
 	}
 
@@ -226,13 +224,13 @@ class FaultReportDelegates {
 			runtimeService.createMessageCorrelation(OutageProcess.Messages.DECLARED_FROM_FAULT_REPORT)
 				.setVariables(Variables.createVariables()
 					.putValue(OutageProcess.Vars.FAULT_REPORT_ID, report.id())
-					.putValue(OutageProcess.Vars.SERVICES, JsonLists.of(report.services()))
+					.putValue(OutageProcess.Vars.SERVICES, ProcessValues.jsonList(report.services()))
 					.putValue(OutageProcess.Vars.ORIGIN_TEXT, ProcessValues.longText(report.description()))
 					.putValue(OutageProcess.Vars.PUBLIC_TEXT, ProcessValues.longText(report.description()))
-					.putValue(OutageProcess.Vars.STARTS_AT, FormTimes.format(report.reportedAt()))
-					.putValue("triagedBy", triagedBy(execution)))
+					.putValue(OutageProcess.Vars.STARTS_AT, ProcessValues.formTime(report.reportedAt()))
+					.putValue(OutageProcess.Vars.TRIAGED_BY, triagedBy(execution)))
 				.correlateStartMessage();
-			execution.setVariable("decisionText", "Ny driftstörning");
+			execution.setVariable(Vars.DECISION_TEXT, "Ny driftstörning");
 		};
 	}
 
@@ -241,7 +239,7 @@ class FaultReportDelegates {
 		return (execution) -> {
 			FaultReport report = report(execution);
 			this.reports.answer(report.id(), FaultReportState.DISMISSED, null, answer(execution), triagedBy(execution));
-			execution.setVariable("decisionText", "Inte en driftstörning");
+			execution.setVariable(Vars.DECISION_TEXT, "Inte en driftstörning");
 		};
 	}
 

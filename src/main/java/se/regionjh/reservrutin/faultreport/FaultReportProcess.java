@@ -1,14 +1,12 @@
 package se.regionjh.reservrutin.faultreport;
 
 /**
- * The ids of processes/FaultReportProcess.bpmn that Java code refers to.
+ * The ids of processes/FaultReportProcess.bpmn that Java code refers to:
+ * element ids, message names and variable names.
  */
 public final class FaultReportProcess {
 
 	public static final String KEY = "FaultReportProcess";
-
-	/** Start message used when a report arrives through the API or the mailbox. */
-	public static final String MESSAGE_RECEIVED = "Message_FaultReportReceived";
 
 	private FaultReportProcess() {
 	}
@@ -18,11 +16,29 @@ public final class FaultReportProcess {
 
 		public static final String TRIAGE = "Task_TriageFaultReport";
 
+		/** The reporter reads management's answer (reporters with a Tasklist account). */
+		public static final String READ_ANSWER = "Task_ReadAnswer";
+
+		/** The answer is recorded for a reporter without a Tasklist account. */
+		public static final String ANSWER_RECORDED = "EndEvent_AnswerRecorded";
+
 		private Elements() {
 		}
 
 	}
 
+	/** Messages. */
+	public static final class Messages {
+
+		/** Start: a report arrives through the API or the mailbox. */
+		public static final String RECEIVED = "Message_FaultReportReceived";
+
+		private Messages() {
+		}
+
+	}
+
+	/** Process variables. */
 	public static final class Vars {
 
 		public static final String FAULT_REPORT_ID = "faultReportId";
@@ -52,6 +68,15 @@ public final class FaultReportProcess {
 		public static final String ANSWER = "answer";
 
 		public static final String TRIAGED_BY = "triagedBy";
+
+		/** Shown in the triage: the reporter's unit by name. */
+		public static final String REPORTER_UNIT_NAME = "reporterUnitName";
+
+		/** Shown in the triage: the services by name. */
+		public static final String SERVICES_TEXT = "servicesText";
+
+		/** Shown to the reporter: what management decided, in Swedish. */
+		public static final String DECISION_TEXT = "decisionText";
 
 		private Vars() {
 		}

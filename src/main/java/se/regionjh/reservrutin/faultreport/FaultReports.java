@@ -2,15 +2,12 @@ package se.regionjh.reservrutin.faultreport;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
-import se.regionjh.reservrutin.outage.JsonLists;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
 
 /**
  * Fault reports (R10): records each report and starts its triage. Reports from
@@ -53,12 +52,12 @@ public class FaultReports {
 	public FaultReport report(NewFaultReport report) {
 		validate(report);
 		long id = insert(report, null);
-		ProcessInstance instance = this.runtimeService.createMessageCorrelation(FaultReportProcess.MESSAGE_RECEIVED)
+		ProcessInstance instance = this.runtimeService.createMessageCorrelation(FaultReportProcess.Messages.RECEIVED)
 			.setVariables(Variables.createVariables()
 				.putValue(Vars.FAULT_REPORT_ID, id)
 				.putValue(Vars.REPORTER, report.reporter())
 				.putValue(Vars.UNIT_ID, report.unitId())
-				.putValue(Vars.SERVICES, JsonLists.of(report.services()))
+				.putValue(Vars.SERVICES, ProcessValues.jsonList(report.services()))
 				.putValue(Vars.DESCRIPTION, ProcessValues.longText(report.description()))
 				.putValue(Vars.CONTACT, report.contact())
 				.putValue(Vars.SOURCE, report.source().name()))
@@ -138,14 +137,6 @@ public class FaultReports {
 		if (report.unitId() != null) {
 			this.units.require(report.unitId());
 		}
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static FaultReport map(ResultSet rs, int row) throws SQLException {

@@ -9,12 +9,10 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.regionjh.reservrutin.faultreport.FaultReport;
 import se.regionjh.reservrutin.faultreport.FaultReports;
 import se.regionjh.reservrutin.faultreport.NewFaultReport;
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.security.AccessRules;
 import se.regionjh.reservrutin.security.AccessRules.Role;
 
@@ -71,12 +68,8 @@ class FaultReportController {
 					content = @Content(examples = { @ExampleObject(name = "personal", value = EXAMPLE),
 							@ExampleObject(name = "från Teams", value = TEAMS_EXAMPLE) })))
 	@ApiResponse(responseCode = "201", description = "Felanmälan registrerad; Location pekar på den")
-	@ApiResponse(responseCode = "400", description = "Ogiltig begäran; varje felaktigt fält namnges",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Begäran är för stor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ProblemResponse.BadRequest
+	@ProblemResponse.TooLarge
 	ResponseEntity<FaultReportView> report(@Valid @RequestBody FaultReportRequest request, Principal principal) {
 		Authentication caller = (principal instanceof Authentication authentication) ? authentication : null;
 		String reporter = (request.reporter() != null && !request.reporter().isBlank()) ? request.reporter().strip()
@@ -111,9 +104,7 @@ class FaultReportController {
 	@GetMapping("/{id}")
 	@Operation(summary = "En registrerad felanmälan")
 	@ApiResponse(responseCode = "200", description = "Felanmälan")
-	@ApiResponse(responseCode = "404", description = "Ingen felanmälan har id:t",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ProblemResponse.NotFound("Ingen felanmälan har id:t")
 	FaultReportView byId(@PathVariable long id, Principal principal) {
 		return this.faultReports.find(id)
 			.filter((report) -> mayRead(principal, report))

@@ -21,8 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageIntake.Received;
@@ -107,22 +106,16 @@ class IneraNoticeController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(value = INVALID_EXAMPLE)))
-	@ApiResponse(responseCode = "404", description = "Ingen driftstörning har referensen",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Driftstörningen väntar inte på meddelandet",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Begäran är för stor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<OutageView> receive(@Valid @RequestBody IneraNoticeRequest request, Principal principal) {
+	@ProblemResponse.NotFound("Ingen driftstörning har referensen")
+	@ProblemResponse.Conflict("Driftstörningen väntar inte på meddelandet")
+	@ProblemResponse.TooLarge
+	ResponseEntity<OutageResponse> receive(@Valid @RequestBody IneraNoticeRequest request, Principal principal) {
 		if (request.noticeType() == IneraNoticeRequest.Type.PLANNED
 				|| request.noticeType() == IneraNoticeRequest.Type.INCIDENT) {
 			var notice = request.toNotice(Callers.source(principal));
 			Received received = (request.noticeType() == IneraNoticeRequest.Type.PLANNED) ? this.notices.planned(notice)
 					: this.notices.incident(notice);
-			OutageView view = OutageView.of(received.outage());
+			OutageResponse view = OutageResponse.of(received.outage());
 			return received.created() ? ResponseEntity.created(location(received.outage())).body(view)
 					: ResponseEntity.ok(view);
 		}
@@ -133,18 +126,16 @@ class IneraNoticeController {
 			case RESOLVED -> this.intake.resolved(request.reference(), request.text());
 			case PLANNED, INCIDENT -> throw new IllegalStateException("handled above");
 		};
-		return ResponseEntity.ok(OutageView.of(outage));
+		return ResponseEntity.ok(OutageResponse.of(outage));
 	}
 
 	@GetMapping("/{reference}")
 	@Operation(summary = "Driftstörningen som har Ineras referens")
 	@ApiResponse(responseCode = "200", description = "Driftstörningen")
-	@ApiResponse(responseCode = "404", description = "Ingen driftstörning har referensen",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	OutageView byReference(@PathVariable String reference) {
+	@ProblemResponse.NotFound("Ingen driftstörning har referensen")
+	OutageResponse byReference(@PathVariable String reference) {
 		return this.journal.findByIneraReference(reference)
-			.map(OutageView::of)
+			.map(OutageResponse::of)
 			.orElseThrow(() -> new IntakeException(Reason.NOT_FOUND,
 					"Ingen driftstörning har Ineras referens '" + reference + "'"));
 	}

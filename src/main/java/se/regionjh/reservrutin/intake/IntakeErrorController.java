@@ -1,7 +1,6 @@
 package se.regionjh.reservrutin.intake;
 
 import java.security.Principal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,11 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
-import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.intake.IntakeMessages.Attention;
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.units.Groups;
+import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * Mail from the functional mailbox that needs a person: as JSON for tools, and
@@ -39,8 +37,6 @@ class IntakeErrorController {
 
 	private static final int LIMIT = 200;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(WorkingDays.SWEDEN);
 
 	private static final String ADMIN_GROUP = "camunda-admin";
 
@@ -95,7 +91,7 @@ class IntakeErrorController {
 					+ "<th>Felanmälan</th></tr>");
 			for (Attention row : rows) {
 				html.append("<tr><td>")
-					.append(TIME.format(row.receivedAt()))
+					.append(SwedishTime.DATE_TIME.format(row.receivedAt()))
 					.append("</td><td>")
 					.append(escape(row.sender()))
 					.append("</td><td>")

@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static se.regionjh.reservrutin.system.Times.utc;
+import static se.regionjh.reservrutin.system.Times.now;
 
 /**
  * The table {@code intake_message}: which mail was taken in, and how. Runs in
@@ -60,7 +61,7 @@ class IntakeMessages {
 					+ "outage_id, fault_report_id, error, body) values (:messageId, :now, :sentAt, :sender, :subject, "
 					+ ":fromInera, :outcome, :outageId, :faultReportId, :error, :body)")
 			.param("messageId", mail.messageId())
-			.param("now", utc(ClockUtil.getCurrentTime().toInstant()))
+			.param("now", utc(now()))
 			.param("sentAt", utc(mail.sentAt()))
 			.param("sender", cut(mail.sender(), 320))
 			.param("subject", cut(mail.subject(), 1000))
@@ -88,7 +89,7 @@ class IntakeMessages {
 		return this.jdbc
 			.sql("update intake_message set acknowledged_at = :now, acknowledged_by = :by where id = :id "
 					+ "and outcome in ('NEEDS_REVIEW', 'FAILED') and acknowledged_at is null")
-			.param("now", utc(ClockUtil.getCurrentTime().toInstant()))
+			.param("now", utc(now()))
 			.param("by", cut(by, 100))
 			.param("id", id)
 			.update() == 1;
@@ -103,10 +104,6 @@ class IntakeMessages {
 				rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("sender"),
 				rs.getString("subject"), rs.getBoolean("from_inera"), Outcome.valueOf(rs.getString("outcome")),
 				rs.getString("error"), outageId, faultReportId);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	private static String cut(String text, int max) {

@@ -26,7 +26,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import se.regionjh.reservrutin.outage.IntakeException;
+import se.regionjh.reservrutin.outage.NoticeRefusedException;
 
 /**
  * The intake API's error answers: RFC 7807 problem details in Swedish, with
@@ -83,12 +83,20 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(IntakeException ex, WebRequest request) {
-		HttpStatus status = switch (ex.reason()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-		};
+		return refusal((ex.reason() == IntakeException.Reason.NOT_FOUND) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+				ex.getMessage(), request);
+	}
+
+	/** The outage refused Inera's notice: an unknown reference is a 404, the wrong state a 409. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> noticeRefused(NoticeRefusedException ex, WebRequest request) {
+		return refusal((ex.reason() == NoticeRefusedException.Reason.UNKNOWN_REFERENCE) ? HttpStatus.NOT_FOUND
+				: HttpStatus.CONFLICT, ex.getMessage(), request);
+	}
+
+	private static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String detail, WebRequest request) {
 		String title = (status == HttpStatus.NOT_FOUND) ? "Finns inte" : "Går inte i detta läge";
-		return ResponseEntity.status(status).body(problem(status, title, ex.getMessage(), request));
+		return ResponseEntity.status(status).body(problem(status, title, detail, request));
 	}
 
 	static ProblemDetail invalid(List<InvalidFields.Field> fields, WebRequest request) {

@@ -22,8 +22,8 @@ import se.regionjh.reservrutin.faultreport.NewFaultReport;
 import se.regionjh.reservrutin.intake.IneraMailParser.Parsed;
 import se.regionjh.reservrutin.intake.IntakeMessages.Outcome;
 import se.regionjh.reservrutin.outage.IneraNotice;
-import se.regionjh.reservrutin.outage.IntakeException;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.NoticeRefusedException;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.units.Unit;
@@ -95,7 +95,7 @@ class MailIntake {
 				}
 				return fallback(mail, fromInera, Outcome.FAILED, "Kunde inte tas in: " + ex.getMostSpecificCause());
 			}
-			catch (IntakeException ex) {
+			catch (NoticeRefusedException ex) {
 				return fallback(mail, fromInera, Outcome.NEEDS_REVIEW,
 						"Meddelandet från Inera kunde inte kopplas till en driftstörning: " + ex.getMessage());
 			}
@@ -223,13 +223,13 @@ class MailIntake {
 			read.add("referens " + parsed.reference());
 		}
 		if (!parsed.services().isEmpty()) {
-			read.add("tjänster " + Messages.serviceNames(parsed.services()));
+			read.add("tjänster " + OutageWording.serviceNames(parsed.services()));
 		}
 		if (parsed.startsAt() != null) {
-			read.add("start " + Messages.time(parsed.startsAt()));
+			read.add("start " + OutageWording.time(parsed.startsAt()));
 		}
 		if (parsed.expectedEnd() != null) {
-			read.add("slut " + Messages.time(parsed.expectedEnd()));
+			read.add("slut " + OutageWording.time(parsed.expectedEnd()));
 		}
 		if (!read.isEmpty()) {
 			description.append("Lästa uppgifter: ").append(String.join("; ", read)).append(".\n");

@@ -43,7 +43,7 @@ final class LocalRoutineChecklists {
 			lines.add("- Vad väntade ni skulle komma in? Behöver någon patient kontaktas?");
 		}
 		if (lines.isEmpty()) {
-			lines.add("Följ enhetens lokala reservrutin för " + Messages.serviceNames(outage.services()) + ".");
+			lines.add("Följ enhetens lokala reservrutin för " + OutageWording.serviceNames(outage.services()) + ".");
 		}
 		return String.join("\n", lines);
 	}

@@ -23,6 +23,8 @@ import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.ProcessValues;
+import se.regionjh.reservrutin.system.Times;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
 import static se.regionjh.reservrutin.system.ProcessValues.instant;
@@ -66,12 +68,12 @@ class OutageDelegates {
 				String title = text(execution.getVariable(Vars.TITLE));
 				Instant startsAt = instant(execution.getVariable(Vars.STARTS_AT));
 				Object faultReportId = execution.getVariable(Vars.FAULT_REPORT_ID);
-				String actor = firstText(execution, "declaredBy", "triagedBy");
+				String actor = firstText(execution, Vars.DECLARED_BY, Vars.TRIAGED_BY);
 				outage = this.journal.open(new NewOutage(text(execution.getVariable(Vars.INERA_REFERENCE)),
-						(title != null) ? title : "Driftstörning i " + Messages.serviceNames(services), services,
+						(title != null) ? title : "Driftstörning i " + OutageWording.serviceNames(services), services,
 						affected.isEmpty() ? this.units.unitIdsUsing(services) : affected,
 						bool(execution.getVariable(Vars.PLANNED)), bool(execution.getVariable(Vars.LOGIN_AFFECTED)),
-						(startsAt != null) ? startsAt : OutageJournal.now(),
+						(startsAt != null) ? startsAt : Times.now(),
 						instant(execution.getVariable(Vars.EXPECTED_END)), text, execution.getProcessInstanceId()),
 						(faultReportId != null) ? EntryType.FAULT_REPORT : EntryType.DECLARED, actor, text);
 				if (faultReportId != null) {
@@ -96,21 +98,21 @@ class OutageDelegates {
 		String what = outage.planned() ? "ett planerat driftstopp" : "en driftstörning som pågår nu";
 		StringBuilder body = new StringBuilder("Inera har meddelat " + what + " (Ineras referens "
 				+ outage.ineraReference() + "): " + outage.title() + ".\n");
-		body.append("Berörda tjänster: ").append(Messages.serviceNames(outage.services())).append(".\n");
+		body.append("Berörda tjänster: ").append(OutageWording.serviceNames(outage.services())).append(".\n");
 		if (outage.planned()) {
-			body.append("Planerad tid: ").append(Messages.time(outage.startsAt()));
+			body.append("Planerad tid: ").append(OutageWording.time(outage.startsAt()));
 			if (outage.expectedEnd() != null) {
-				body.append(" till ").append(Messages.time(outage.expectedEnd()));
+				body.append(" till ").append(OutageWording.time(outage.expectedEnd()));
 			}
 			body.append(".\n");
 		}
 		body.append("Inget har publicerats än. Bedöm driftstörningen i Tasklist (uppgiften \"Bedöm driftstörning\"), "
-				+ "senast ").append(Messages.time(due)).append('.');
+				+ "senast ").append(OutageWording.time(due)).append('.');
 		if (outage.publicText() != null && !outage.publicText().isBlank()) {
 			body.append("\n\nIneras text: ").append(outage.publicText());
 		}
 		this.journal.notify(outage.id(), EntryType.MANAGEMENT_ALERTED, Kind.NOTICE_RECEIVED, Audience.MANAGEMENT,
-				List.of(), Messages.subject(outage, outage.planned() ? "Nytt planerat driftstopp från Inera"
+				List.of(), OutageWording.subject(outage, outage.planned() ? "Nytt planerat driftstopp från Inera"
 						: "Ny driftstörning från Inera"),
 				body.toString(), null);
 	}
@@ -120,9 +122,9 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.ASSESSMENT_OVERDUE, Kind.ASSESSMENT_OVERDUE,
-					Audience.MANAGEMENT, List.of(), Messages.subject(outage, "Bedömning försenad"),
+					Audience.MANAGEMENT, List.of(), OutageWording.subject(outage, "Bedömning försenad"),
 					outage.reference() + " " + outage.title() + " skulle ha bedömts senast "
-							+ Messages.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
+							+ OutageWording.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
 							+ ". Inget har publicerats och enheterna har inte fått besked. Bedöm driftstörningen i "
 							+ "Tasklist (uppgiften \"Bedöm driftstörning\").",
 					null);
@@ -134,9 +136,9 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.ASSESSMENT_ESCALATED, Kind.ASSESSMENT_ESCALATION,
-					Audience.MANAGEMENT, List.of(), "BRÅDSKANDE " + Messages.subject(outage, "Driftstörning inte bedömd"),
+					Audience.MANAGEMENT, List.of(), "BRÅDSKANDE " + OutageWording.subject(outage, "Driftstörning inte bedömd"),
 					outage.reference() + " " + outage.title() + " är fortfarande inte bedömd, sedan "
-							+ Messages.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
+							+ OutageWording.time(this.schedule.assessmentDueAt(outage.id()).toInstant())
 							+ ". Verksamheterna och invånarna har inte fått besked. Bedöm den nu.",
 					null);
 		};
@@ -147,16 +149,16 @@ class OutageDelegates {
 		execution.setVariable(Vars.OUTAGE_ID, outage.id());
 		execution.setVariable(Vars.OUTAGE_REFERENCE, outage.reference());
 		execution.setVariable(Vars.TITLE, outage.title());
-		execution.setVariable(Vars.SERVICES, JsonLists.of(outage.services()));
+		execution.setVariable(Vars.SERVICES, ProcessValues.jsonList(outage.services()));
 		// Empty means "every unit that uses an affected service", decided when the
 		// assessment is published, so a service added in the form brings its units.
-		execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
-		execution.setVariable("unitOptions", unitOptions());
+		execution.setVariable(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of()));
+		execution.setVariable(Vars.UNIT_OPTIONS, unitOptions());
 		execution.setVariable(Vars.PLANNED, outage.planned());
 		execution.setVariable(Vars.LOGIN_AFFECTED, outage.loginAffected());
-		execution.setVariable(Vars.STARTS_AT, FormTimes.format(outage.startsAt()));
-		execution.setVariable(Vars.EXPECTED_END, FormTimes.format(outage.expectedEnd()));
-		execution.setVariable(Vars.NEXT_UPDATE_AT, FormTimes.format(OutageJournal.now().plusSeconds(3600)));
+		execution.setVariable(Vars.STARTS_AT, ProcessValues.formTime(outage.startsAt()));
+		execution.setVariable(Vars.EXPECTED_END, ProcessValues.formTime(outage.expectedEnd()));
+		execution.setVariable(Vars.NEXT_UPDATE_AT, ProcessValues.formTime(Times.now().plusSeconds(3600)));
 		execution.setVariable(Vars.PUBLIC_TEXT, longText(outage.publicText()));
 		// Inera posts its own information (R13); management unticks the box when it is missing.
 		execution.setVariable(Vars.INERA_INFO_PRESENT, true);
@@ -191,7 +193,7 @@ class OutageDelegates {
 							text(execution.getVariable(Vars.PUBLIC_TEXT)),
 							text(execution.getVariable(Vars.INERA_REFERENCE))),
 					actor);
-			execution.setVariable(Vars.AFFECTED_UNITS, JsonLists.of(effectiveUnits));
+			execution.setVariable(Vars.AFFECTED_UNITS, ProcessValues.jsonList(effectiveUnits));
 			if (bool(execution.getVariable(Vars.INERA_INFO_PRESENT))) {
 				this.journal.note(outageId, EntryType.INERA_INFO_CONFIRMED, Visibility.INTERNAL, actor, null,
 						"Ineras driftinformation finns i tjänsternas webbgränssnitt.", null);
@@ -204,7 +206,7 @@ class OutageDelegates {
 
 	private void askUnitsToFollowTheirRoutine(Outage outage, String actor) {
 		this.journal.notify(outage.id(), EntryType.UNIT_ROUTINE_TASKS, Kind.UNIT_ROUTINE, Audience.UNITS,
-				outage.units(), Messages.subject(outage, "Följ er lokala reservrutin"),
+				outage.units(), OutageWording.subject(outage, "Följ er lokala reservrutin"),
 				"Förvaltningen ber berörda enheter att följa sin lokala reservrutin. Uppgiften finns i "
 						+ "Tasklist.\n\n" + outage.publicText(),
 				actor);
@@ -215,8 +217,8 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.INERA_INFO_REQUESTED, Kind.INERA_INFO_REQUEST, Audience.INERA,
-					List.of(), "Driftinformation saknas: " + Messages.serviceNames(outage.services()),
-					"Hej!\n\nVi saknar information om driftstörningen i " + Messages.serviceNames(outage.services())
+					List.of(), "Driftinformation saknas: " + OutageWording.serviceNames(outage.services()),
+					"Hej!\n\nVi saknar information om driftstörningen i " + OutageWording.serviceNames(outage.services())
 							+ " i tjänsternas webbgränssnitt. Vi ber er publicera driftinformation där.\n\n"
 							+ "Vår referens: " + outage.reference()
 							+ (outage.ineraReference() != null ? ", er referens: " + outage.ineraReference() : "")
@@ -230,9 +232,9 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.UNIT_REMINDER, Kind.UNIT_REMINDER, Audience.UNITS,
-					outage.units(), Messages.subject(outage, "Påminnelse om planerat driftstopp"),
-					"Påminnelse: " + Messages.serviceNames(outage.services()) + " stängs för planerat underhåll "
-							+ Messages.time(outage.startsAt()) + " till " + Messages.time(outage.expectedEnd())
+					outage.units(), OutageWording.subject(outage, "Påminnelse om planerat driftstopp"),
+					"Påminnelse: " + OutageWording.serviceNames(outage.services()) + " stängs för planerat underhåll "
+							+ OutageWording.time(outage.startsAt()) + " till " + OutageWording.time(outage.expectedEnd())
 							+ ".\n\nFörbered enheten enligt er lokala reservrutin.\n\n" + outage.publicText(),
 					null);
 		};
@@ -320,9 +322,9 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.UPDATE_OVERDUE, Kind.UPDATE_OVERDUE, Audience.MANAGEMENT,
-					List.of(), Messages.subject(outage, "Lägesuppdatering försenad"),
+					List.of(), OutageWording.subject(outage, "Lägesuppdatering försenad"),
 					"Lägesuppdateringen för " + outage.reference() + " skulle ha publicerats "
-							+ Messages.time(outage.nextUpdateAt())
+							+ OutageWording.time(outage.nextUpdateAt())
 							+ ". Uppdatera status och prognos i Tasklist (uppgiften \"Uppdatera status och prognos\").",
 					null);
 		};
@@ -333,9 +335,9 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.UPDATE_ESCALATED, Kind.UPDATE_ESCALATION, Audience.MANAGEMENT,
-					List.of(), "BRÅDSKANDE " + Messages.subject(outage, "Ingen lägesuppdatering"),
+					List.of(), "BRÅDSKANDE " + OutageWording.subject(outage, "Ingen lägesuppdatering"),
 					"Ingen lägesuppdatering har publicerats för " + outage.reference() + " sedan den förföll "
-							+ Messages.time(outage.nextUpdateAt()) + ". Verksamheterna väntar på besked om status "
+							+ OutageWording.time(outage.nextUpdateAt()) + ". Verksamheterna väntar på besked om status "
 							+ "och prognos. Publicera en uppdatering nu.",
 					null);
 		};
@@ -346,7 +348,7 @@ class OutageDelegates {
 		return (execution) -> {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.PHONE_AVAILABILITY, Kind.PHONE_AVAILABILITY, Audience.UNITS,
-					outage.units(), Messages.subject(outage, "Öka telefontillgängligheten"),
+					outage.units(), OutageWording.subject(outage, "Öka telefontillgängligheten"),
 					LocalRoutineChecklists.loginOutage(outage), null);
 		};
 	}
@@ -373,10 +375,10 @@ class OutageDelegates {
 			this.journal.note(outage.id(), EntryType.INERA_RESOLVED, Visibility.INTERNAL, OutageIntake.INERA, null,
 					text, null);
 			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_REQUESTED, Kind.RECOVERY_CONFIRMATION,
-					Audience.MANAGEMENT, List.of(), Messages.subject(outage, "Inera meddelar åter i drift"),
+					Audience.MANAGEMENT, List.of(), OutageWording.subject(outage, "Inera meddelar åter i drift"),
 					"Inera meddelar att felet är åtgärdat för " + outage.reference() + ". Inget har publicerats än. "
 							+ "Bekräfta att tjänsten är åter i drift i Tasklist (uppgiften \"Bekräfta att tjänsten "
-							+ "är åter i drift\"), senast " + Messages.time(OutageJournal.now()
+							+ "är åter i drift\"), senast " + OutageWording.time(Times.now()
 								.plus(this.deadlines.recoveryConfirmationWithin()))
 							+ "." + ((text != null) ? "\n\nIneras besked: " + text : ""),
 					null);
@@ -398,7 +400,7 @@ class OutageDelegates {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_OVERDUE,
 					Kind.RECOVERY_CONFIRMATION_OVERDUE, Audience.MANAGEMENT, List.of(),
-					Messages.subject(outage, "Bekräfta åter i drift"),
+					OutageWording.subject(outage, "Bekräfta åter i drift"),
 					"Inera meddelade att felet är åtgärdat för " + outage.reference() + ", men förvaltningen har "
 							+ "inte bekräftat det. Enheterna och invånarna har inte fått besked. Bekräfta i Tasklist "
 							+ "(uppgiften \"Bekräfta att tjänsten är åter i drift\").",
@@ -412,7 +414,7 @@ class OutageDelegates {
 			Outage outage = outage(execution);
 			this.journal.notify(outage.id(), EntryType.RECOVERY_CONFIRMATION_ESCALATED,
 					Kind.RECOVERY_CONFIRMATION_ESCALATION, Audience.MANAGEMENT, List.of(),
-					"BRÅDSKANDE " + Messages.subject(outage, "Åter i drift inte bekräftat"),
+					"BRÅDSKANDE " + OutageWording.subject(outage, "Åter i drift inte bekräftat"),
 					"Ineras besked om att felet är åtgärdat för " + outage.reference() + " är fortfarande inte "
 							+ "bekräftat. Bekräfta nu, eller svara att tjänsten inte fungerar, så att enheterna "
 							+ "får rätt besked.",
@@ -426,7 +428,7 @@ class OutageDelegates {
 			Outage outage = outage(execution);
 			Unit unit = this.units.require((String) execution.getVariable(Vars.UNIT_ID));
 			this.journal.notify(outage.id(), EntryType.UNIT_REVIEW_REMINDER, Kind.UNIT_REVIEW_REMINDER,
-					Audience.UNITS, List.of(unit.id()), Messages.subject(outage, "Påminnelse: gå igenom ärenden"),
+					Audience.UNITS, List.of(unit.id()), OutageWording.subject(outage, "Påminnelse: gå igenom ärenden"),
 					unit.name() + " har ännu inte gått igenom ärendena som kom in under driftstörningen "
 							+ outage.reference() + ". Uppgiften i Tasklist förfaller snart.",
 					null);
@@ -440,7 +442,7 @@ class OutageDelegates {
 			Unit unit = this.units.require((String) execution.getVariable(Vars.UNIT_ID));
 			this.journal.notify(outage.id(), EntryType.UNIT_REVIEW_ESCALATED, Kind.UNIT_REVIEW_ESCALATION,
 					Audience.UNIT_MANAGERS, List.of(unit.id()),
-					Messages.subject(outage, "Försenad genomgång: " + unit.name()),
+					OutageWording.subject(outage, "Försenad genomgång: " + unit.name()),
 					unit.name() + " har inte gått igenom ärendena som kom in under driftstörningen "
 							+ outage.reference() + " före förfallodagen. Enhetschefen och förvaltningen informeras.",
 					null);

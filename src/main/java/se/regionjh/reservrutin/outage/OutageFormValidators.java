@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.regionjh.reservrutin.outage.JournalEntry.Visibility;
+import se.regionjh.reservrutin.outage.OutageProcess.PlannedChanges;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.system.Actors;
 import se.regionjh.reservrutin.system.FormErrors;
@@ -19,6 +20,7 @@ import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.system.InputRules;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.Times;
 
 import static se.regionjh.reservrutin.system.ProcessValues.bool;
 import static se.regionjh.reservrutin.system.ProcessValues.instant;
@@ -79,7 +81,7 @@ class OutageFormValidators {
 				errors.require(end != null, "Ett planerat driftstopp måste ha ett beräknat slut.");
 			}
 			if (next != null) {
-				errors.require(next.isAfter(OutageJournal.now()), "Nästa uppdatering måste ligga i framtiden.");
+				errors.require(next.isAfter(Times.now()), "Nästa uppdatering måste ligga i framtiden.");
 			}
 			else {
 				errors.require(false, "Nästa uppdatering måste anges.");
@@ -93,16 +95,16 @@ class OutageFormValidators {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
 			String change = text(task.getVariable(Vars.PLANNED_CHANGE));
-			if ("reschedule".equals(change)) {
+			if (PlannedChanges.RESCHEDULE.equals(change)) {
 				Instant start = readTime(errors, task, Vars.STARTS_AT, "Ny start");
 				Instant end = readTime(errors, task, Vars.EXPECTED_END, "Nytt slut");
 				errors.require(start != null && end != null || !errors.isEmpty(), "Ny start och nytt slut måste anges.");
 				if (start != null && end != null) {
 					errors.require(end.isAfter(start), "Nytt slut måste vara efter ny start.");
-					errors.require(start.isAfter(OutageJournal.now()), "Ny start måste ligga i framtiden.");
+					errors.require(start.isAfter(Times.now()), "Ny start måste ligga i framtiden.");
 				}
 			}
-			else if ("cancel".equals(change)) {
+			else if (PlannedChanges.CANCEL.equals(change)) {
 				checkText(errors, task, Vars.CHANGE_REASON, "Skäl", MAX_TEXT, true);
 			}
 			else {
@@ -128,10 +130,10 @@ class OutageFormValidators {
 			if (!restored) {
 				errors.require(next != null || !errors.isEmpty(), "Nästa uppdatering måste anges.");
 				if (next != null) {
-					errors.require(next.isAfter(OutageJournal.now()), "Nästa uppdatering måste ligga i framtiden.");
+					errors.require(next.isAfter(Times.now()), "Nästa uppdatering måste ligga i framtiden.");
 				}
 				if (end != null) {
-					errors.require(end.isAfter(OutageJournal.now()), "Prognosen måste ligga i framtiden.");
+					errors.require(end.isAfter(Times.now()), "Prognosen måste ligga i framtiden.");
 				}
 			}
 			errors.throwIfAny();
@@ -171,9 +173,9 @@ class OutageFormValidators {
 		}
 		Outage outage = journal.require(((Number) scope.getVariable(Vars.OUTAGE_ID)).longValue());
 		Instant began = (outage.startsAt() != null) ? outage.startsAt() : outage.createdAt();
-		errors.require(!restoredAt.isAfter(OutageJournal.now()), "Åter i drift sedan kan inte ligga i framtiden.");
+		errors.require(!restoredAt.isAfter(Times.now()), "Åter i drift sedan kan inte ligga i framtiden.");
 		errors.require(!restoredAt.isBefore(began), "Åter i drift sedan kan inte ligga före driftstörningens start ("
-				+ Messages.time(began) + ").");
+				+ OutageWording.time(began) + ").");
 	}
 
 	@Bean
@@ -220,11 +222,11 @@ class OutageFormValidators {
 	TaskListener unitRoutineConfirmation(OutageJournal journal, Actors actors) {
 		return (task) -> {
 			FormErrors errors = new FormErrors();
-			errors.require(bool(task.getVariable(UnitTaskDetails.CONFIRMED)),
+			errors.require(bool(task.getVariable(Vars.CONFIRMED)),
 					"Bekräfta att enheten har gått igenom checklistan.");
-			checkText(errors, task, UnitTaskDetails.COMMENT, "Kommentar", MAX_TEXT, false);
+			checkText(errors, task, Vars.UNIT_COMMENT, "Kommentar", MAX_TEXT, false);
 			errors.throwIfAny();
-			String comment = text(task.getVariable(UnitTaskDetails.COMMENT));
+			String comment = text(task.getVariable(Vars.UNIT_COMMENT));
 			journal.note(((Number) task.getVariable(Vars.OUTAGE_ID)).longValue(), EntryType.UNIT_ROUTINE_TASKS,
 					Visibility.INTERNAL, actors.currentUser(task), (String) task.getVariable(Vars.UNIT_ID),
 					task.getName() + ": klart" + ((comment != null) ? ". " + comment : ""), null);
@@ -264,7 +266,7 @@ class OutageFormValidators {
 
 	private static Instant readTime(FormErrors errors, VariableScope scope, String name, String label) {
 		Instant time = read(errors, scope, name, label, (value) -> instant(value), "är inte en giltig tidpunkt");
-		if (!InputRules.withinWindow(time, OutageJournal.now())) {
+		if (!InputRules.withinWindow(time, Times.now())) {
 			errors.add(label + " " + InputRules.TIME_WINDOW_MESSAGE + ".");
 			return null;
 		}

@@ -11,12 +11,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.regionjh.reservrutin.outage.IntakeException.Reason;
+import se.regionjh.reservrutin.outage.NoticeRefusedException.Reason;
 import se.regionjh.reservrutin.outage.OutageProcess.Messages;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.system.ProcessValues;
 import se.regionjh.reservrutin.units.EService;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.Times;
 
 /**
  * Takes Inera's notices into the outage process, whatever channel brought them
@@ -76,8 +77,8 @@ public class OutageIntake {
 		}
 		List<String> affectedUnits = this.units.unitIdsUsing(notice.services());
 		String title = (notice.title() != null && !notice.title().isBlank()) ? notice.title().strip()
-				: "Driftstörning i " + se.regionjh.reservrutin.outage.Messages.serviceNames(notice.services());
-		Instant startsAt = (notice.startsAt() != null) ? notice.startsAt() : OutageJournal.now();
+				: "Driftstörning i " + OutageWording.serviceNames(notice.services());
+		Instant startsAt = (notice.startsAt() != null) ? notice.startsAt() : Times.now();
 		Outage outage = this.journal.open(new NewOutage(notice.reference(), title, notice.services(),
 				affectedUnits, planned, false, startsAt, notice.expectedEnd(), notice.text(), null),
 				EntryType.INERA_NOTICE, "inera:" + notice.source(), notice.text());
@@ -86,11 +87,11 @@ public class OutageIntake {
 			.putValue(Vars.OUTAGE_REFERENCE, outage.reference())
 			.putValue(Vars.INERA_REFERENCE, notice.reference())
 			.putValue(Vars.TITLE, title)
-			.putValue(Vars.SERVICES, JsonLists.of(notice.services()))
+			.putValue(Vars.SERVICES, ProcessValues.jsonList(notice.services()))
 			.putValue(Vars.PLANNED, planned)
 			.putValue(Vars.LOGIN_AFFECTED, false)
-			.putValue(Vars.STARTS_AT, FormTimes.format(startsAt))
-			.putValue(Vars.EXPECTED_END, FormTimes.format(notice.expectedEnd()))
+			.putValue(Vars.STARTS_AT, ProcessValues.formTime(startsAt))
+			.putValue(Vars.EXPECTED_END, ProcessValues.formTime(notice.expectedEnd()))
 			.putValue(Vars.PUBLIC_TEXT, ProcessValues.longText(notice.text()))
 			.putValue(Vars.ORIGIN_TEXT, ProcessValues.longText(notice.text()));
 		ProcessInstance instance = this.runtimeService.createMessageCorrelation(startMessage)
@@ -109,10 +110,10 @@ public class OutageIntake {
 			.putValue(Vars.CHANGE_REASON, ProcessValues.longText(text))
 			.putValue(Vars.CHANGED_BY, INERA);
 		if (startsAt != null) {
-			variables.putValue(Vars.STARTS_AT, FormTimes.format(startsAt));
+			variables.putValue(Vars.STARTS_AT, ProcessValues.formTime(startsAt));
 		}
 		if (expectedEnd != null) {
-			variables.putValue(Vars.EXPECTED_END, FormTimes.format(expectedEnd));
+			variables.putValue(Vars.EXPECTED_END, ProcessValues.formTime(expectedEnd));
 		}
 		correlate(Messages.INERA_UPDATED, outage, variables, "en uppdatering");
 		return this.journal.require(outage.id());
@@ -140,10 +141,10 @@ public class OutageIntake {
 
 	private Outage requireOpen(String reference) {
 		Outage outage = this.journal.findByIneraReference(reference)
-			.orElseThrow(() -> new IntakeException(Reason.NOT_FOUND,
+			.orElseThrow(() -> new NoticeRefusedException(Reason.UNKNOWN_REFERENCE,
 					"Ingen driftstörning har Ineras referens '" + reference + "'"));
 		if (!outage.isOpen()) {
-			throw new IntakeException(Reason.CONFLICT, "Driftstörning " + outage.reference() + " är redan "
+			throw new NoticeRefusedException(Reason.WRONG_STATE, "Driftstörning " + outage.reference() + " är redan "
 					+ outage.state().label() + " och tar inte emot fler meddelanden från Inera");
 		}
 		return outage;
@@ -157,7 +158,7 @@ public class OutageIntake {
 				.correlateWithResult();
 		}
 		catch (MismatchingMessageCorrelationException ex) {
-			throw new IntakeException(Reason.CONFLICT, "Driftstörning " + outage.reference() + " ("
+			throw new NoticeRefusedException(Reason.WRONG_STATE, "Driftstörning " + outage.reference() + " ("
 					+ outage.state().label() + ") väntar inte på " + what);
 		}
 	}

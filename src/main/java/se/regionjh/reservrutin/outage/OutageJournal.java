@@ -3,9 +3,7 @@ package se.regionjh.reservrutin.outage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,6 +25,10 @@ import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
 import se.regionjh.reservrutin.outage.JournalEvents.PublicationRecorded;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
+import static se.regionjh.reservrutin.system.Times.instant;
 
 /**
  * The outage journal: the one place that writes outages, their timeline and
@@ -117,7 +118,7 @@ public class OutageJournal {
 		Outage outage = require(outageId);
 		long entry = addEntry(outageId, EntryType.ASSESSMENT, Visibility.PUBLIC, actor, null, assessment.text(), null);
 		publish(outage, entry, Kind.ANNOUNCEMENT, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, outage.planned() ? "Planerat driftstopp" : "Driftstörning"), assessment.text());
+				OutageWording.subject(outage, outage.planned() ? "Planerat driftstopp" : "Driftstörning"), assessment.text());
 		return outage;
 	}
 
@@ -135,7 +136,7 @@ public class OutageJournal {
 		Outage outage = require(outageId);
 		long entry = addEntry(outageId, EntryType.STATUS_UPDATE, Visibility.PUBLIC, actor, null, text, null);
 		publish(outage, entry, Kind.STATUS_UPDATE, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Lägesuppdatering"), text);
+				OutageWording.subject(outage, "Lägesuppdatering"), text);
 		return outage;
 	}
 
@@ -162,7 +163,7 @@ public class OutageJournal {
 				+ ((reason == null || reason.isBlank()) ? "" : "\n\nIneras besked: " + reason);
 		long entry = addEntry(outageId, EntryType.CANCELLED, Visibility.INTERNAL, actor, null, body, null);
 		publish(outage, entry, Kind.CANCELLED, Audience.MANAGEMENT, List.of(), actor,
-				Messages.subject(outage, "Inställt före bedömning"), body);
+				OutageWording.subject(outage, "Inställt före bedömning"), body);
 		return outage;
 	}
 
@@ -181,8 +182,8 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = require(outageId);
-		String body = "Ny tid från Inera före bedömningen: " + Messages.time(outage.startsAt()) + " till "
-				+ Messages.time(outage.expectedEnd()) + "."
+		String body = "Ny tid från Inera före bedömningen: " + OutageWording.time(outage.startsAt()) + " till "
+				+ OutageWording.time(outage.expectedEnd()) + "."
 				+ ((text == null || text.isBlank()) ? "" : "\n\n" + text);
 		addEntry(outageId, EntryType.INERA_UPDATE, Visibility.INTERNAL, actor, null, body, null);
 		return outage;
@@ -200,19 +201,19 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = require(outageId);
-		String body = Messages.rescheduled(outage, text);
+		String body = OutageWording.rescheduled(outage, text);
 		long entry = addEntry(outageId, EntryType.RESCHEDULED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.RESCHEDULED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Ny tid för planerat driftstopp"), body);
+				OutageWording.subject(outage, "Ny tid för planerat driftstopp"), body);
 		return outage;
 	}
 
 	public Outage cancel(long outageId, String reason, String actor) {
 		Outage outage = changeState(outageId, OutageState.CANCELLED, "closed_at");
-		String body = Messages.cancelled(outage, reason);
+		String body = OutageWording.cancelled(outage, reason);
 		long entry = addEntry(outageId, EntryType.CANCELLED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.CANCELLED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Inställt driftstopp"), body);
+				OutageWording.subject(outage, "Inställt driftstopp"), body);
 		return outage;
 	}
 
@@ -230,10 +231,10 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = changeState(outageId, OutageState.ONGOING, null);
-		String body = Messages.started(outage);
+		String body = OutageWording.started(outage);
 		long entry = addEntry(outageId, EntryType.STARTED, Visibility.PUBLIC, null, null, body, null);
 		publish(outage, entry, Kind.STARTED, Audience.PUBLIC, outage.units(), null,
-				Messages.subject(outage, "Planerat driftstopp har börjat"), body);
+				OutageWording.subject(outage, "Planerat driftstopp har börjat"), body);
 		return outage;
 	}
 
@@ -247,10 +248,10 @@ public class OutageJournal {
 			.param("id", outageId)
 			.update();
 		Outage outage = changeState(outageId, OutageState.RESOLVED, null);
-		String body = Messages.restored(outage, text);
+		String body = OutageWording.restored(outage, text);
 		long entry = addEntry(outageId, EntryType.RESTORED, Visibility.PUBLIC, actor, null, body, null);
 		publish(outage, entry, Kind.RESTORED, Audience.PUBLIC, outage.units(), actor,
-				Messages.subject(outage, "Åter i drift"), body);
+				OutageWording.subject(outage, "Åter i drift"), body);
 		return outage;
 	}
 
@@ -445,19 +446,6 @@ public class OutageJournal {
 				outage.state(), outage.services(), units, subject, body, now, actor);
 		this.events.publishEvent(new PublicationRecorded(publication));
 		return publication;
-	}
-
-	static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private static String join(List<String> values) {

@@ -137,7 +137,7 @@ public final class OutageProcess {
 		/** Why management did not confirm Inera's "resolved". */
 		public static final String RECOVERY_COMMENT = "recoveryComment";
 
-		/** Planned-outage change from management: "reschedule" or "cancel". */
+		/** Planned-outage change from management: one of {@link PlannedChanges}. */
 		public static final String PLANNED_CHANGE = "plannedChange";
 
 		public static final String CHANGE_REASON = "changeReason";
@@ -163,6 +163,24 @@ public final class OutageProcess {
 
 		public static final String DEFICIENCY_DESCRIPTION = "deficiencyDescription";
 
+		/** The options of the affected-units checklist: JSON [{label, value}]. */
+		public static final String UNIT_OPTIONS = "unitOptions";
+
+		/** A unit task's checklist text (task-local, set when the task is created). */
+		public static final String CHECKLIST = "checklist";
+
+		/** A unit task's answer: the unit has worked through its checklist. */
+		public static final String CONFIRMED = "confirmed";
+
+		/** A unit task's optional comment. */
+		public static final String UNIT_COMMENT = "unitComment";
+
+		/** The Tasklist user who declared the outage (camunda:initiator). */
+		public static final String DECLARED_BY = "declaredBy";
+
+		/** Who judged a fault report to be a new outage (given with the start message). */
+		public static final String TRIAGED_BY = "triagedBy";
+
 		/** Who completed the user task before a service task (set by the actors bean). */
 		public static final String ASSESSED_BY = "assessedBy";
 
@@ -177,6 +195,18 @@ public final class OutageProcess {
 		public static final String CLOSED_BY = "closedBy";
 
 		private Vars() {
+		}
+
+	}
+
+	/** Values of {@link Vars#PLANNED_CHANGE}. */
+	public static final class PlannedChanges {
+
+		public static final String RESCHEDULE = "reschedule";
+
+		public static final String CANCEL = "cancel";
+
+		private PlannedChanges() {
 		}
 
 	}

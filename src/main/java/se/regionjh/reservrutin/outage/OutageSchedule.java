@@ -7,6 +7,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.system.Times;
 
 /**
  * The outage process's times, computed from the journal so the model holds no
@@ -30,7 +31,7 @@ public class OutageSchedule {
 	/** A planned outage whose start is still ahead. */
 	public boolean awaitingStart(Object outageId) {
 		Outage outage = outage(outageId);
-		return outage.planned() && outage.startsAt() != null && outage.startsAt().isAfter(OutageJournal.now());
+		return outage.planned() && outage.startsAt() != null && outage.startsAt().isAfter(Times.now());
 	}
 
 	public Date startsAt(Object outageId) {
@@ -43,13 +44,13 @@ public class OutageSchedule {
 	}
 
 	public boolean remindBeforeStart(Object outageId) {
-		return reminderInstant(outage(outageId)).isAfter(OutageJournal.now());
+		return reminderInstant(outage(outageId)).isAfter(Times.now());
 	}
 
 	/** When the next status update is due; an hour from now if none was set. */
 	public Date nextUpdateAt(Object outageId) {
 		Instant next = outage(outageId).nextUpdateAt();
-		return Date.from((next != null) ? next : OutageJournal.now().plusSeconds(3600));
+		return Date.from((next != null) ? next : Times.now().plusSeconds(3600));
 	}
 
 	public Date updateEscalationAt(Object outageId) {
@@ -58,7 +59,7 @@ public class OutageSchedule {
 
 	/** When management must have confirmed Inera's "resolved": a short deadline from now. */
 	public Date recoveryConfirmationDueAt() {
-		return Date.from(OutageJournal.now().plus(this.deadlines.recoveryConfirmationWithin()));
+		return Date.from(Times.now().plus(this.deadlines.recoveryConfirmationWithin()));
 	}
 
 	/** The reminder timer of that confirmation (ISO-8601 duration). */
@@ -121,7 +122,7 @@ public class OutageSchedule {
 	}
 
 	private Instant reviewDue(Outage outage) {
-		Instant resolved = (outage.resolvedAt() != null) ? outage.resolvedAt() : OutageJournal.now();
+		Instant resolved = (outage.resolvedAt() != null) ? outage.resolvedAt() : Times.now();
 		LocalDate day = this.workingDays.plusWorkingDays(resolved.atZone(WorkingDays.SWEDEN).toLocalDate(),
 				this.deadlines.unitReviewWorkingDays());
 		return day.atTime(this.deadlines.dueTimeOfDay()).atZone(WorkingDays.SWEDEN).toInstant();

@@ -18,12 +18,6 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 @Component("unitTaskDetails")
 class UnitTaskDetails implements TaskListener {
 
-	static final String CHECKLIST = "checklist";
-
-	static final String CONFIRMED = "confirmed";
-
-	static final String COMMENT = "unitComment";
-
 	private final OutageJournal journal;
 
 	private final UnitRegistry units;
@@ -47,7 +41,7 @@ class UnitTaskDetails implements TaskListener {
 			default -> LocalRoutineChecklists.afterRecovery(outage);
 		};
 		task.setVariableLocal(Vars.UNIT_NAME, unit.name());
-		task.setVariableLocal(CHECKLIST, checklist);
+		task.setVariableLocal(Vars.CHECKLIST, checklist);
 		task.setDescription(outage.reference() + " " + outage.title() + " – " + unit.name());
 	}
 

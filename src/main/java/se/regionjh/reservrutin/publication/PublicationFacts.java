@@ -3,7 +3,7 @@ package se.regionjh.reservrutin.publication;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.Publication;
 
@@ -25,21 +25,21 @@ public final class PublicationFacts {
 
 	public static List<Fact> of(Publication publication, Outage outage) {
 		List<Fact> facts = new ArrayList<>();
-		facts.add(new Fact("Tjänster", Messages.serviceNames(publication.services())));
+		facts.add(new Fact("Tjänster", OutageWording.serviceNames(publication.services())));
 		facts.add(new Fact("Läge", publication.outageState().label()));
 		switch (publication.outageState()) {
 			case RESOLVED, CLOSED -> {
 				if (outage.resolvedAt() != null) {
-					facts.add(new Fact("Åter i drift", Messages.time(outage.resolvedAt())));
+					facts.add(new Fact("Åter i drift", OutageWording.time(outage.resolvedAt())));
 				}
 			}
 			case CANCELLED -> {
 				// The window will not happen: no forecast and no update to wait for.
 			}
 			case NEW, PLANNED, ONGOING -> {
-				facts.add(new Fact("Prognos", Messages.time(outage.expectedEnd())));
+				facts.add(new Fact("Prognos", OutageWording.time(outage.expectedEnd())));
 				if (outage.nextUpdateAt() != null) {
-					facts.add(new Fact("Nästa uppdatering", Messages.time(outage.nextUpdateAt())));
+					facts.add(new Fact("Nästa uppdatering", OutageWording.time(outage.nextUpdateAt())));
 				}
 			}
 		}

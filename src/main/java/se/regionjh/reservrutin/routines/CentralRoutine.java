@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionjh.reservrutin.system.Times;
+
 /**
  * The central routine as versioned documents (R1). Version 1 is the routine
  * as the region wrote it (a copy of the seed text in the jar); management

@@ -18,13 +18,8 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 @Component("deficiencyTasks")
 public class DeficiencyTasks {
 
-	/** Shown in the assessment. */
-	static final String SOURCE_LABEL = "sourceLabel";
-
-	static final String CURRENT_VERSION = "currentRoutineVersion";
-
-	private static final Set<String> DECISIONS = Set.of(RoutineDeficiencyProcess.DECISION_REJECT,
-			RoutineDeficiencyProcess.DECISION_REVISE);
+	private static final Set<String> DECISIONS = Set.of(RoutineDeficiencyProcess.Decisions.REJECT,
+			RoutineDeficiencyProcess.Decisions.REVISE);
 
 	private final CentralRoutine centralRoutine;
 
@@ -38,9 +33,9 @@ public class DeficiencyTasks {
 	public void prepareAssessment(DelegateTask task) {
 		RoutineVersion current = this.centralRoutine.current();
 		String source = ProcessValues.text(task.getVariable(Vars.SOURCE));
-		task.setVariableLocal(SOURCE_LABEL,
+		task.setVariableLocal(Vars.SOURCE_LABEL,
 				DeficiencySource.valueOf((source != null) ? source : DeficiencySource.TASKLIST.name()).label());
-		task.setVariableLocal(CURRENT_VERSION, (long) current.version());
+		task.setVariableLocal(Vars.CURRENT_VERSION, (long) current.version());
 		// Prefilled with the routine in force; management edits it if they revise.
 		// On the process, not the task: a submitted form writes there, and a
 		// task-local value would hide the edit from the checks below.
@@ -51,11 +46,11 @@ public class DeficiencyTasks {
 		String decision = ProcessValues.text(task.getVariable(Vars.DECISION));
 		FormErrors errors = new FormErrors().require(decision != null && DECISIONS.contains(decision),
 				"Välj om bristen avvisas eller om den centrala reservrutinen revideras.");
-		if (RoutineDeficiencyProcess.DECISION_REJECT.equals(decision)) {
+		if (RoutineDeficiencyProcess.Decisions.REJECT.equals(decision)) {
 			errors.require(ProcessValues.text(task.getVariable(Vars.REJECTION_REASON)) != null,
 					"Motivera varför bristen avvisas; motiveringen skickas till den som anmälde.");
 		}
-		if (RoutineDeficiencyProcess.DECISION_REVISE.equals(decision)) {
+		if (RoutineDeficiencyProcess.Decisions.REVISE.equals(decision)) {
 			String revised = ProcessValues.text(task.getVariable(Vars.REVISED_ROUTINE));
 			errors.require(revised != null && !revised.equals(this.centralRoutine.current().body().strip()),
 					"Ändra rutinens text; den reviderade texten är densamma som gällande version.")

@@ -17,6 +17,7 @@ import se.regionjh.reservrutin.system.OwnMail;
 import se.regionjh.reservrutin.publication.delivery.DeliveryOutbox;
 import se.regionjh.reservrutin.publication.delivery.NoticeSender;
 import se.regionjh.reservrutin.publication.mail.MailSending;
+import se.regionjh.reservrutin.system.Times;
 
 /**
  * Routine notices go through the delivery outbox. {@link #send} only writes,

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
 import se.regionjh.reservrutin.routines.Deficiency.State;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Vars;
+import se.regionjh.reservrutin.system.Times;
 
 /** Deficiencies in the central routine (R7): reported, recorded, decided. */
 @Service

@@ -1,36 +1,42 @@
 package se.regionjh.reservrutin.routines;
 
 /**
- * The ids of processes/RoutineDeficiencyProcess.bpmn that Java code refers to.
+ * The ids of processes/RoutineDeficiencyProcess.bpmn that Java code refers to:
+ * element ids and variable names. The process has no messages: a unit manager
+ * starts it in Tasklist, or code starts it by key.
  */
 public final class RoutineDeficiencyProcess {
 
 	public static final String KEY = "RoutineDeficiencyProcess";
 
-	public static final String TASK_RECORD = "Task_RecordDeficiency";
-
-	public static final String TASK_ASSESS = "Task_AssessDeficiency";
-
-	public static final String TASK_REJECT = "Task_RecordRejection";
-
-	public static final String TASK_READ_DECISION = "Task_ReadDecision";
-
-	public static final String TASK_PUBLISH_VERSION = "Task_PublishRoutineVersion";
-
-	public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeNewVersion";
-
-	public static final String END_REJECTED = "EndEvent_DeficiencyRejected";
-
-	public static final String END_REVISED = "EndEvent_RoutineRevised";
-
-	/** Values of {@link Vars#DECISION}. */
-	public static final String DECISION_REJECT = "reject";
-
-	public static final String DECISION_REVISE = "revise";
-
 	private RoutineDeficiencyProcess() {
 	}
 
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String RECORD = "Task_RecordDeficiency";
+
+		public static final String ASSESS = "Task_AssessDeficiency";
+
+		public static final String REJECT = "Task_RecordRejection";
+
+		public static final String READ_DECISION = "Task_ReadDecision";
+
+		public static final String PUBLISH_VERSION = "Task_PublishRoutineVersion";
+
+		public static final String ACKNOWLEDGE = "Task_AcknowledgeNewVersion";
+
+		public static final String REJECTED = "EndEvent_DeficiencyRejected";
+
+		public static final String REVISED = "EndEvent_RoutineRevised";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Process variables. */
 	public static final class Vars {
 
 		public static final String DESCRIPTION = "description";
@@ -58,7 +64,7 @@ public final class RoutineDeficiencyProcess {
 		/** Id of the recorded deficiency (Long). */
 		public static final String DEFICIENCY_ID = "deficiencyId";
 
-		/** Management's decision: {@link RoutineDeficiencyProcess#DECISION_REJECT} or {@link RoutineDeficiencyProcess#DECISION_REVISE}. */
+		/** Management's decision: one of {@link Decisions}. */
 		public static final String DECISION = "decision";
 
 		public static final String REJECTION_REASON = "rejectionReason";
@@ -79,7 +85,28 @@ public final class RoutineDeficiencyProcess {
 
 		public static final String UNIT_NAME = "unitName";
 
+		/** Shown in the assessment: where the report came from, in Swedish. */
+		public static final String SOURCE_LABEL = "sourceLabel";
+
+		/** Shown in the assessment: the central routine version in force (Long). */
+		public static final String CURRENT_VERSION = "currentRoutineVersion";
+
+		/** A unit manager's answer: has read the new version. */
+		public static final String ACKNOWLEDGED = "acknowledged";
+
 		private Vars() {
+		}
+
+	}
+
+	/** Values of {@link Vars#DECISION}. */
+	public static final class Decisions {
+
+		public static final String REJECT = "reject";
+
+		public static final String REVISE = "revise";
+
+		private Decisions() {
 		}
 
 	}

@@ -1,7 +1,8 @@
 package se.regionjh.reservrutin.routines;
 
 /**
- * The ids of processes/RoutineReviewProcess.bpmn that Java code refers to.
+ * The ids of processes/RoutineReviewProcess.bpmn that Java code refers to:
+ * element ids and variable names. The process has no messages: a timer starts it.
  */
 public final class RoutineReviewProcess {
 
@@ -10,31 +11,40 @@ public final class RoutineReviewProcess {
 	/** The Spring bean the start timer's time cycle calls. */
 	public static final String SCHEDULE_BEAN = "routineReviewSchedule";
 
-	public static final String TASK_OPEN_ROUND = "Task_OpenReviewRound";
-
-	public static final String SUBPROCESS_UNIT_REVIEW = "SubProcess_UnitReview";
-
-	public static final String TASK_REVIEW = "Task_ReviewRoutines";
-
-	public static final String BOUNDARY_REMINDER = "BoundaryEvent_ReminderDue";
-
-	public static final String BOUNDARY_OVERDUE = "BoundaryEvent_ReviewOverdue";
-
-	public static final String TASK_REMIND = "Task_RemindUnitManager";
-
-	public static final String TASK_ESCALATE = "Task_EscalateOverdueReview";
-
-	public static final String TASK_RECORD = "Task_RecordReview";
-
-	public static final String TASK_REPORT_DEFICIENCY = "Task_ReportDeficiency";
-
-	public static final String TASK_CLOSE_ROUND = "Task_CloseReviewRound";
-
-	public static final String END_EVENT = "EndEvent_ReviewRoundClosed";
-
 	private RoutineReviewProcess() {
 	}
 
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String OPEN_ROUND = "Task_OpenReviewRound";
+
+		public static final String UNIT_REVIEW = "SubProcess_UnitReview";
+
+		public static final String REVIEW = "Task_ReviewRoutines";
+
+		public static final String REMINDER_DUE = "BoundaryEvent_ReminderDue";
+
+		public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+
+		public static final String REMIND = "Task_RemindUnitManager";
+
+		public static final String ESCALATE = "Task_EscalateOverdueReview";
+
+		public static final String RECORD = "Task_RecordReview";
+
+		public static final String REPORT_DEFICIENCY = "Task_ReportDeficiency";
+
+		public static final String CLOSE_ROUND = "Task_CloseReviewRound";
+
+		public static final String ROUND_CLOSED = "EndEvent_ReviewRoundClosed";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Process variables. */
 	public static final class Vars {
 
 		/** Id of the review round (Long). */

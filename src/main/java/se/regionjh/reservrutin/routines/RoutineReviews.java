@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.Times;
 
 /**
  * The yearly review rounds (R5, R6, R8): one row per unit, updated as the
@@ -195,10 +196,15 @@ public class RoutineReviews {
 		return new UnitReview(rs.getLong("id"), rs.getLong("round_id"), unitId,
 				this.units.find(unitId).map(Unit::name).orElse(unitId), Times.instant(rs, "due_at"),
 				Times.instant(rs, "reminded_at"), Times.instant(rs, "escalated_at"), Times.instant(rs, "completed_at"),
-				rs.getString("completed_by"), Times.bool(rs, "staff_informed"), Times.bool(rs, "uses_current_version"),
-				Times.bool(rs, "has_local_routine"), rs.getString("local_routine_version"),
-				rs.getString("local_routine_link"), Times.bool(rs, "deficiency_found"),
+				rs.getString("completed_by"), bool(rs, "staff_informed"), bool(rs, "uses_current_version"),
+				bool(rs, "has_local_routine"), rs.getString("local_routine_version"),
+				rs.getString("local_routine_link"), bool(rs, "deficiency_found"),
 				rs.getString("deficiency_description"), deficiencyId);
+	}
+
+	private static Boolean bool(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -24,7 +26,9 @@ import se.regionjh.reservrutin.calendar.WorkingDays;
  * Reads the values that Camunda Forms, REST clients and messages put into
  * process variables, whatever shape they arrive in: a checklist is a JSON array,
  * a date-time field is ISO text with or without an offset (without one it is
- * Swedish local time), a number field may be a Long, Double or text.
+ * Swedish local time), a number field may be a Long, Double or text. And writes
+ * them in the shape the forms read: {@link #jsonList}, {@link #formTime},
+ * {@link #longText}.
  */
 public final class ProcessValues {
 
@@ -92,6 +96,26 @@ public final class ProcessValues {
 	 * in its byte-array table without that limit. {@link #text(Object)} reads
 	 * both alike. Not Java serialization.
 	 */
+	/**
+	 * A list of strings as a JSON process variable: the shape a Camunda Forms
+	 * checklist reads and writes, with no Java serialization.
+	 */
+	public static JsonValue jsonList(List<String> values) {
+		SpinJsonNode array = Spin.JSON("[]");
+		values.forEach(array::append);
+		return SpinValues.jsonValue(array).create();
+	}
+
+	/**
+	 * A date-time in the form Camunda Forms' datetime field reads: Swedish local
+	 * time with its offset, to the minute; null stays null.
+	 */
+	public static String formTime(Instant instant) {
+		return (instant != null) ? FORM_TIME.format(instant.atZone(WorkingDays.SWEDEN)) : null;
+	}
+
+	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
 	public static TypedValue longText(String text) {
 		if (text == null || text.length() <= MAX_ENGINE_STRING) {
 			return Variables.stringValue(text);

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -28,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.templates.TemplateDraft.UploadedFile;
+import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * One printable PDF of a snapshot: every template's text, uploaded images and
@@ -41,10 +39,6 @@ import se.regionjh.reservrutin.templates.TemplateDraft.UploadedFile;
 class SnapshotPdf {
 
 	static final String FONT_RESOURCE = "font-fallback/LiberationSans-Regular.ttf";
-
-	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-			Locale.forLanguageTag("sv"))
-		.withZone(WorkingDays.SWEDEN);
 
 	private static final Logger log = LoggerFactory.getLogger(SnapshotPdf.class);
 
@@ -66,16 +60,16 @@ class SnapshotPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		document.addTitle("Kopior av mallar för invånarärenden " + DATE_TIME.format(snapshot.takenAt()));
+		document.addTitle("Kopior av mallar för invånarärenden " + SwedishTime.WRITTEN.format(snapshot.takenAt()));
 		HeaderFooter footer = new HeaderFooter(new Phrase("Kopior av mallar, sparade "
-				+ DATE_TIME.format(snapshot.takenAt()) + " – sida ", small), true);
+				+ SwedishTime.WRITTEN.format(snapshot.takenAt()) + " – sida ", small), true);
 		footer.setBorder(Rectangle.NO_BORDER);
 		footer.setAlignment(Element.ALIGN_CENTER);
 		document.setFooter(footer);
 		document.open();
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
 		document.add(new Paragraph("Kopior av centralt administrerade mallar för invånarärenden", title));
-		document.add(new Paragraph("Sparade " + DATE_TIME.format(snapshot.takenAt())
+		document.add(new Paragraph("Sparade " + SwedishTime.WRITTEN.format(snapshot.takenAt())
 				+ ((snapshot.takenBy() != null) ? " av " + snapshot.takenBy() : "") + ". " + templates.size()
 				+ (templates.size() == 1 ? " mall." : " mallar."), text));
 		if (snapshot.note() != null) {
@@ -89,7 +83,7 @@ class SnapshotPdf {
 			document.newPage();
 			document.add(new Paragraph(template.title(), heading));
 			document.add(new Paragraph("Kategori: " + template.category() + " · version " + template.version()
-					+ " · " + DATE_TIME.format(template.createdAt()), small));
+					+ " · " + SwedishTime.WRITTEN.format(template.createdAt()), small));
 			document.add(Chunk.NEWLINE);
 			if (template.body() != null) {
 				for (String paragraph : template.body().split("\\R\\s*\\R")) {

@@ -3,13 +3,10 @@ package se.regionjh.reservrutin.templates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -17,6 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionjh.reservrutin.templates.TemplateDraft.UploadedFile;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
+import static se.regionjh.reservrutin.system.Times.instant;
 
 /**
  * The versioned archive of centrally administered citizen-case templates
@@ -237,19 +238,6 @@ public class TemplateArchive {
 	private static TemplateSnapshot snapshot(ResultSet rs, int row) throws SQLException {
 		return new TemplateSnapshot(rs.getLong("id"), instant(rs, "taken_at"), rs.getString("taken_by"),
 				rs.getString("note"), rs.getInt("template_count"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
 	}
 
 	private static boolean isBlank(String value) {

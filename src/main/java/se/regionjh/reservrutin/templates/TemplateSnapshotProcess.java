@@ -1,7 +1,8 @@
 package se.regionjh.reservrutin.templates;
 
 /**
- * The ids of processes/TemplateSnapshotProcess.bpmn that Java code refers to.
+ * The ids of processes/TemplateSnapshotProcess.bpmn that Java code refers to:
+ * element ids and variable names. The process has no messages: a timer starts it.
  */
 public final class TemplateSnapshotProcess {
 
@@ -10,17 +11,26 @@ public final class TemplateSnapshotProcess {
 	/** The Spring bean the start timer's time cycle calls. */
 	public static final String SCHEDULE_BEAN = "templateSnapshotSchedule";
 
-	public static final String START_EVENT = "StartEvent_SnapshotDue";
-
-	public static final String TASK_SAVE_COPIES = "Task_SaveTemplateCopies";
-
-	public static final String TASK_FREEZE = "Task_FreezeSnapshot";
-
-	public static final String END_EVENT = "EndEvent_SnapshotSaved";
-
 	private TemplateSnapshotProcess() {
 	}
 
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String SNAPSHOT_DUE = "StartEvent_SnapshotDue";
+
+		public static final String SAVE_COPIES = "Task_SaveTemplateCopies";
+
+		public static final String FREEZE = "Task_FreezeSnapshot";
+
+		public static final String SNAPSHOT_SAVED = "EndEvent_SnapshotSaved";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Process variables. */
 	public static final class Vars {
 
 		/** Shown in the task: Swedish date of the previous snapshot, or "ingen tidigare". */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import se.regionjh.reservrutin.system.FormErrors;
 import se.regionjh.reservrutin.templates.TemplateSnapshotProcess.Vars;
+import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * Listeners of the task "Spara kopior av mallar för invånarärenden": on create
@@ -25,7 +26,7 @@ public class TemplateSnapshotTask {
 	public void prepare(DelegateTask task) {
 		Instant previous = this.archive.latestSnapshot().map(TemplateSnapshot::takenAt).orElse(null);
 		task.setVariableLocal(Vars.PREVIOUS_SNAPSHOT_AT,
-				(previous != null) ? SnapshotPdf.DATE_TIME.format(previous) : "Ingen tidigare kopia");
+				(previous != null) ? SwedishTime.WRITTEN.format(previous) : "Ingen tidigare kopia");
 		task.setVariableLocal(Vars.TEMPLATES_CHANGED, (long) this.archive.changedSince(previous));
 		task.setVariableLocal(Vars.TEMPLATE_COUNT, (long) this.archive.current().size());
 	}

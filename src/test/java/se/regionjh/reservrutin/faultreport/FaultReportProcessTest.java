@@ -18,17 +18,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
+import se.regionjh.reservrutin.faultreport.FaultReportProcess.Decisions;
+import se.regionjh.reservrutin.faultreport.FaultReportProcess.Elements;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Vars;
 import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.IneraNotice;
-import se.regionjh.reservrutin.outage.JsonLists;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,10 +52,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 		@Bean
 		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessEngineCoverageProperties.builder()
-				.assertClassCoverageAtLeast(0.9)
-				.excludeProcessDefinitionKeys(OutageProcess.KEY)
-				.build();
+			return ProcessCoverage.only(FaultReportProcess.KEY);
 		}
 
 	}
@@ -81,14 +81,14 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		FaultReport report = this.reports.require(faultReportId(first));
 		assertThat(report.unitId()).isEqualTo("hc-ostersund");
 		assertThat(report.source()).isEqualTo(FaultReportSource.TASKLIST);
-		assertThat(first).isWaitingAt("Task_TriageFaultReport");
-		assertThat(candidateGroups(task(first, "Task_TriageFaultReport"))).containsExactly("forvaltning");
+		assertThat(first).isWaitingAt(Elements.TRIAGE);
+		assertThat(candidateGroups(task(first, Elements.TRIAGE))).containsExactly("forvaltning");
 		assertThat(this.engine.getRuntimeService().getVariable(first.getId(), Vars.OUTAGE_OPTIONS).toString())
 			.contains(outage.reference());
 
-		triage(first, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(first, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Känt fel, Inera arbetar på det."));
-		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(second, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel."));
 
 		assertThat(this.reports.forOutage(outage.id())).hasSize(2)
@@ -102,7 +102,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			.processInstanceBusinessKey(outage.reference())
 			.count()).isEqualTo(1);
 
-		Task answer = task(first, "Task_ReadAnswer");
+		Task answer = task(first, Elements.READ_ANSWER);
 		assertThat(answer.getAssignee()).isEqualTo("personal-ostersund");
 		assertThat(this.engine.getTaskService().getVariable(answer.getId(), Vars.ANSWER))
 			.isEqualTo("Känt fel, Inera arbetar på det.");
@@ -113,7 +113,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	@Test
 	void reportJudgedAsANewOutageStartsTheOutageProcess() {
 		ProcessInstance instance = reportFromTasklist("chef-krokom", "Egen provhantering svarar inte.");
-		triage(instance, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DECLARE, Vars.ANSWER, "Vi hanterar det som en driftstörning."));
 
 		FaultReport report = this.reports.require(faultReportId(instance));
 		assertThat(report.state()).isEqualTo(FaultReportState.DECLARED);
@@ -137,20 +137,20 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		ProcessInstance second = reportFromTasklist("personal-krokom", "Journalen laddar inte.");
 		ProcessInstance third = reportFromTasklist("chef-krokom", "Journalen är nere.");
 
-		triage(first, Map.of(Vars.DECISION, "declare", Vars.ANSWER, "Vi hanterar det som en driftstörning."));
+		triage(first, Map.of(Vars.DECISION, Decisions.DECLARE, Vars.ANSWER, "Vi hanterar det som en driftstörning."));
 		Outage outage = this.journal.require(this.reports.require(faultReportId(first)).outageId());
 
 		for (ProcessInstance later : List.of(second, third)) {
 			String options = this.engine.getFormService()
-				.getTaskFormVariables(task(later, "Task_TriageFaultReport").getId())
+				.getTaskFormVariables(task(later, Elements.TRIAGE).getId())
 				.get(Vars.OUTAGE_OPTIONS)
 				.toString();
 			assertThat(options).contains("\"label\":\"" + outage.reference() + " " + outage.title() + " ("
 					+ outage.state().label() + ")\"").contains("\"value\":\"" + outage.id() + "\"");
 		}
-		triage(second, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(second, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel som anmälts tidigare."));
-		triage(third, Map.of(Vars.DECISION, "attach", Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
+		triage(third, Map.of(Vars.DECISION, Decisions.ATTACH, Vars.ATTACH_TO_OUTAGE, String.valueOf(outage.id()),
 				Vars.ANSWER, "Samma fel som anmälts tidigare."));
 
 		assertThat(this.reports.forOutage(outage.id())).extracting(FaultReport::state)
@@ -180,7 +180,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	void managementIsToldOfEachReportAndRemindedThenEscalatedWhileItWaitsForTriage() {
 		ProcessInstance instance = reportFromTasklist("personal-ostersund", "Journalen laddar inte för någon.");
 		String reference = "FA-" + faultReportId(instance);
-		assertThat(task(instance, "Task_TriageFaultReport").getDueDate().toInstant())
+		assertThat(task(instance, Elements.TRIAGE).getDueDate().toInstant())
 			.isEqualTo(this.now.plus(Duration.ofMinutes(15)));
 		assertThat(notices(reference)).singleElement().satisfies((n) -> {
 			assertThat(n.get("KIND")).isEqualTo("FAULT_REPORT_RECEIVED");
@@ -188,7 +188,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			assertThat(n.get("SUBJECT")).isEqualTo("[1177 Journalen] Ny felanmälan " + reference);
 			assertThat((String) n.get("BODY")).contains("En felanmälan har kommit in från personal-ostersund")
 				.contains("Journalen laddar inte för någon.")
-				.contains("senast " + Messages.time(this.now.plus(Duration.ofMinutes(15))));
+				.contains("senast " + OutageWording.time(this.now.plus(Duration.ofMinutes(15))));
 		});
 
 		advance(Duration.ofMinutes(16));
@@ -201,9 +201,9 @@ class FaultReportProcessTest extends ProcessTestSupport {
 			assertThat(n.get("KIND")).isEqualTo("TRIAGE_ESCALATION");
 			assertThat((String) n.get("SUBJECT")).startsWith("BRÅDSKANDE");
 		});
-		assertThat(instance).isWaitingAt("Task_TriageFaultReport");
+		assertThat(instance).isWaitingAt(Elements.TRIAGE);
 
-		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Det var ett lokalt nätverksfel."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DISMISS, Vars.ANSWER, "Det var ett lokalt nätverksfel."));
 		assertThat(notices(reference)).hasSize(3);
 	}
 
@@ -225,23 +225,23 @@ class FaultReportProcessTest extends ProcessTestSupport {
 		runJobs(instance);
 
 		assertThatThrownBy(() -> this.engine.getTaskService()
-			.complete(task(instance, "Task_TriageFaultReport").getId(), Map.of(Vars.DECISION, "attach")))
+			.complete(task(instance, Elements.TRIAGE).getId(), Map.of(Vars.DECISION, Decisions.ATTACH)))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Välj en pågående driftstörning")
 			.hasMessageContaining("Skriv ett svar");
 
-		triage(instance, Map.of(Vars.DECISION, "dismiss", Vars.ANSWER, "Skrivare hanteras av IT-supporten."));
+		triage(instance, Map.of(Vars.DECISION, Decisions.DISMISS, Vars.ANSWER, "Skrivare hanteras av IT-supporten."));
 		FaultReport answered = this.reports.require(report.id());
 		assertThat(answered.state()).isEqualTo(FaultReportState.DISMISSED);
 		assertThat(answered.answer()).isEqualTo("Skrivare hanteras av IT-supporten.");
 		assertThat(answered.answeredBy()).isEqualTo("forvaltare");
-		assertThat(instance).isEnded().hasPassed("EndEvent_AnswerRecorded");
+		assertThat(instance).isEnded().hasPassed(Elements.ANSWER_RECORDED);
 	}
 
 	@Test
 	void reportWithoutDescriptionIsRefusedAtTheStart() {
 		assertThatThrownBy(() -> startAs("personal-ostersund",
-				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, " ")))
+				Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("journalen")), Vars.DESCRIPTION, " ")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Beskriv vad som inte fungerar");
 		assertThatThrownBy(() -> this.reports.report(new NewFaultReport("x", null, List.of("no-such"), "text", null,
@@ -251,7 +251,7 @@ class FaultReportProcessTest extends ProcessTestSupport {
 
 	private ProcessInstance reportFromTasklist(String user, String description) {
 		ProcessInstance instance = startAs(user,
-				Map.of(Vars.SERVICES, JsonLists.of(List.of("journalen")), Vars.DESCRIPTION, description));
+				Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("journalen")), Vars.DESCRIPTION, description));
 		runJobs(instance);
 		return instance;
 	}

@@ -28,6 +28,14 @@ class IntakeOpenApiTest {
 			.andExpect(jsonPath("$.paths['/api/inera-notices'].post.responses['201']").exists())
 			.andExpect(jsonPath("$.paths['/api/inera-notices'].post.responses['413']").exists())
 			.andExpect(jsonPath("$.paths['/api/fault-reports'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/inera-notices'].post.responses['409'].description")
+				.value("Driftstörningen väntar inte på meddelandet"))
+			.andExpect(jsonPath("$.paths['/api/inera-notices'].post.responses['404'].content['application/problem+json']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/fault-reports'].post.responses['400'].content['application/problem+json']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/fault-reports'].post.responses['413'].description")
+				.value("Begäran är för stor"))
 			.andExpect(jsonPath("$.components.schemas.IneraNotice.properties.type.enum",
 					hasItems("PLANNED", "UPDATED", "CANCELLED", "RESOLVED")))
 			.andExpect(content().string(containsString("INC0123456")));

@@ -21,12 +21,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.faultreport.FaultReportProcess;
 import se.regionjh.reservrutin.outage.OutageProcess.Elements;
+import se.regionjh.reservrutin.outage.OutageProcess.PlannedChanges;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.support.IntegrationTest;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,10 +51,7 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		@Bean
 		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessEngineCoverageProperties.builder()
-				.assertClassCoverageAtLeast(0.9)
-				.excludeProcessDefinitionKeys("FaultReportProcess")
-				.build();
+			return ProcessCoverage.only(OutageProcess.KEY);
 		}
 
 	}
@@ -100,7 +101,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		List<Task> reviews = tasks(instance, Elements.REVIEW_CASES);
 		assertThat(reviews).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-psyk-ostersund");
-		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), "checklist"))
+		assertThat(reviews).allSatisfy((t) -> assertThat(this.engine.getTaskService().getVariable(t.getId(), Vars.CHECKLIST))
 			.asString()
 			.contains("avsluta utan svar"));
 		for (Task review : reviews) {
@@ -124,7 +125,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance instance = declare(List.of("journalen"), false);
 		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		Map<String, Object> bad = assessment(Map.of(Vars.EXPECTED_END, iso(this.now.minus(Duration.ofHours(1))),
-				Vars.PUBLIC_TEXT, " ", Vars.SERVICES, JsonLists.of(List.of())));
+				Vars.PUBLIC_TEXT, " ", Vars.SERVICES, ProcessValues.jsonList(List.of())));
 
 		assertThatThrownBy(() -> this.engine.getTaskService().complete(assessment.getId(), bad))
 			.isInstanceOf(FormFieldValidationException.class)
@@ -141,8 +142,8 @@ class OutageProcessTest extends ProcessTestSupport {
 		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		Map<String, Object> bad = assessment(Map.of(Vars.TITLE, "Journalen\r\nBcc: alla@example.org",
 				Vars.PUBLIC_TEXT, "Text med \u0001 styrtecken", Vars.SERVICES,
-				JsonLists.of(List.of("journalen", "journalen")), Vars.AFFECTED_UNITS,
-				JsonLists.of(List.of("hc-ostersund", "hc-ostersund")), Vars.STARTS_AT, "0001-01-01T10:00+01:00"));
+				ProcessValues.jsonList(List.of("journalen", "journalen")), Vars.AFFECTED_UNITS,
+				ProcessValues.jsonList(List.of("hc-ostersund", "hc-ostersund")), Vars.STARTS_AT, "0001-01-01T10:00+01:00"));
 
 		assertThatThrownBy(() -> this.engine.getTaskService().complete(assessment.getId(), bad))
 			.isInstanceOf(FormFieldValidationException.class)
@@ -188,7 +189,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		ProcessInstance instance = declare(List.of("egen-provhantering"), false);
 		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), Vars.AFFECTED_UNITS).toString())
 			.isEqualTo("[]");
-		assess(instance, Map.of(Vars.SERVICES, JsonLists.of(List.of("egen-provhantering", "stod-och-behandling"))));
+		assess(instance, Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("egen-provhantering", "stod-och-behandling"))));
 
 		assertThat(outageOf(instance).units()).containsExactlyInAnyOrder("hc-krokom", "hc-ostersund",
 				"psyk-ostersund");
@@ -230,11 +231,11 @@ class OutageProcessTest extends ProcessTestSupport {
 	void unitsGetTheMatchingLocalRoutineChecklistWhenManagementAsks() {
 		ProcessInstance instance = declare(List.of("personalverktyget", "egen-provhantering"), false);
 		assess(instance, Map.of(Vars.UNIT_TASKS_REQUESTED, true,
-				Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+				Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of("hc-krokom"))));
 
 		Task routine = task(instance, Elements.FOLLOW_LOCAL_ROUTINE);
 		assertThat(candidateGroups(routine)).containsExactly("unit-hc-krokom");
-		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), "checklist");
+		String checklist = (String) this.engine.getTaskService().getVariable(routine.getId(), Vars.CHECKLIST);
 		assertThat(checklist).startsWith("Personalverktyget går inte att nå:\n- Ingen vet om patienter har skickat")
 			.contains("- Kopior av de centralt administrerade mallarna: ")
 			.contains("/mallar/senaste.pdf")
@@ -245,14 +246,14 @@ class OutageProcessTest extends ProcessTestSupport {
 
 		assertThatThrownBy(() -> this.engine.getTaskService().complete(routine.getId(), Map.of()))
 			.hasMessageContaining("Bekräfta");
-		this.engine.getTaskService().complete(routine.getId(), Map.of("confirmed", true, "unitComment", "Klart."));
+		this.engine.getTaskService().complete(routine.getId(), Map.of(Vars.CONFIRMED, true, Vars.UNIT_COMMENT, "Klart."));
 		assertThat(entries(outageOf(instance), EntryType.UNIT_ROUTINE_TASKS)).hasSize(2);
 	}
 
 	@Test
 	void unitsCanBeAskedToFollowTheirLocalRoutineWithAStatusUpdateOnceEach() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
-		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-ostersund", "hc-krokom"))));
+		assess(instance, Map.of(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of("hc-ostersund", "hc-krokom"))));
 		assertThat(tasks(instance, Elements.FOLLOW_LOCAL_ROUTINE)).isEmpty();
 
 		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Fortfarande nere.", Vars.NEXT_UPDATE_AT,
@@ -272,7 +273,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	@Test
 	void loginFoundAffectedDuringTheOutageStartsTheDayRuleFromTheStart() {
 		ProcessInstance instance = declare(List.of("journalen"), false);
-		assess(instance, Map.of(Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+		assess(instance, Map.of(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of("hc-krokom"))));
 		Instant start = this.now;
 		advance(Duration.ofHours(2));
 		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar inte heller.",
@@ -294,7 +295,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	@Test
 	void loginNoLongerAffectedBeforeADayHasPassedAsksNoUnitToRaisePhoneAvailability() {
 		ProcessInstance instance = declare(List.of("journalen"), true);
-		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS, JsonLists.of(List.of("hc-krokom"))));
+		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of("hc-krokom"))));
 		advance(Duration.ofHours(3));
 		complete(instance, Elements.UPDATE_STATUS, Map.of(Vars.STATUS_TEXT, "Inloggningen fungerar igen.",
 				Vars.NEXT_UPDATE_AT, iso(this.now.plus(Duration.ofHours(3))), Vars.SERVICE_RESTORED, false,
@@ -331,7 +332,7 @@ class OutageProcessTest extends ProcessTestSupport {
 	void loginOutageLongerThanADayAsksUnitsToRaisePhoneAvailability() {
 		ProcessInstance instance = declare(List.of("journalen"), true);
 		assess(instance, Map.of(Vars.LOGIN_AFFECTED, true, Vars.AFFECTED_UNITS,
-				JsonLists.of(List.of("hc-ostersund", "hc-krokom"))));
+				ProcessValues.jsonList(List.of("hc-ostersund", "hc-krokom"))));
 
 		advance(Duration.ofHours(23));
 		keepUpdating(instance);
@@ -343,12 +344,12 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)).extracting((t) -> candidateGroups(t).get(0))
 			.containsExactlyInAnyOrder("unit-hc-ostersund", "unit-hc-krokom");
 		for (Task task : tasks(instance, Elements.RAISE_PHONE_AVAILABILITY)) {
-			this.engine.getTaskService().complete(task.getId(), Map.of("confirmed", true));
+			this.engine.getTaskService().complete(task.getId(), Map.of(Vars.CONFIRMED, true));
 		}
 
 		restore(instance);
 		assertThat(this.engine.getTaskService()
-			.getVariable(tasks(instance, Elements.REVIEW_CASES).get(0).getId(), "checklist")).asString()
+			.getVariable(tasks(instance, Elements.REVIEW_CASES).get(0).getId(), Vars.CHECKLIST)).asString()
 			.contains("- Invånarna kunde inte logga in: gå igenom vad ni skickade till patienter under störningen")
 			.doesNotContainPattern("R\\d+");
 		assertThat(publications(outageOf(instance), Kind.PHONE_AVAILABILITY)).singleElement()
@@ -559,9 +560,9 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(outage.expectedEnd()).isEqualTo(newEnd);
 		Task assessment = task(instance, Elements.ASSESS_OUTAGE);
 		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.STARTS_AT))
-			.isEqualTo(FormTimes.format(newStart));
+			.isEqualTo(ProcessValues.formTime(newStart));
 		assertThat(this.engine.getTaskService().getVariable(assessment.getId(), Vars.EXPECTED_END))
-			.isEqualTo(FormTimes.format(newEnd));
+			.isEqualTo(ProcessValues.formTime(newEnd));
 		// Only management's notice of Inera's first message; nothing went out.
 		assertThat(this.journal.publications(outage.id())).extracting(Publication::kind)
 			.containsExactly(Kind.NOTICE_RECEIVED);
@@ -625,12 +626,12 @@ class OutageProcessTest extends ProcessTestSupport {
 				Vars.EXPECTED_END, iso(start.plus(Duration.ofHours(2)))));
 		Task change = task(instance, Elements.MANAGE_PLANNED_OUTAGE);
 		assertThatThrownBy(() -> this.engine.getTaskService()
-			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT,
+			.complete(change.getId(), Map.of(Vars.PLANNED_CHANGE, PlannedChanges.RESCHEDULE, Vars.STARTS_AT,
 					iso(start.plus(Duration.ofDays(1))), Vars.EXPECTED_END, iso(start))))
 			.hasMessageContaining("Nytt slut måste vara efter ny start");
 
 		Instant newStart = start.plus(Duration.ofDays(1));
-		completeTask(instance, change, Map.of(Vars.PLANNED_CHANGE, "reschedule", Vars.STARTS_AT, iso(newStart),
+		completeTask(instance, change, Map.of(Vars.PLANNED_CHANGE, PlannedChanges.RESCHEDULE, Vars.STARTS_AT, iso(newStart),
 				Vars.EXPECTED_END, iso(newStart.plus(Duration.ofHours(1))), Vars.CHANGE_REASON, "Inera bad om ny tid."));
 		assertThat(outageOf(instance).startsAt()).isEqualTo(newStart);
 		assertThat(entries(outageOf(instance), EntryType.RESCHEDULED)).singleElement()
@@ -653,7 +654,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(outage.state()).isEqualTo(OutageState.CANCELLED);
 		assertThat(publications(outage, Kind.CANCELLED)).singleElement()
 			.satisfies((p) -> assertThat(p.body()).contains("inställt").contains("behövs inte"));
-		assertThatThrownBy(() -> this.intake.resolved("SF-400", "x")).isInstanceOf(IntakeException.class);
+		assertThatThrownBy(() -> this.intake.resolved("SF-400", "x")).isInstanceOf(NoticeRefusedException.class);
 	}
 
 	@Test
@@ -666,7 +667,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(instance).isWaitingAt(Elements.PLANNED_START_TIMER, Elements.MANAGE_PLANNED_OUTAGE);
 
 		completeTask(instance, task(instance, Elements.MANAGE_PLANNED_OUTAGE),
-				Map.of(Vars.PLANNED_CHANGE, "cancel", Vars.CHANGE_REASON, "Förvaltningen ställer in."));
+				Map.of(Vars.PLANNED_CHANGE, PlannedChanges.CANCEL, Vars.CHANGE_REASON, "Förvaltningen ställer in."));
 		assertThat(instance).isEnded();
 		assertThat(outageOf(instance).state()).isEqualTo(OutageState.CANCELLED);
 
@@ -677,8 +678,8 @@ class OutageProcessTest extends ProcessTestSupport {
 		runJobs(second);
 		assertThat(second).isWaitingAt(Elements.UPDATE_STATUS);
 		assertThatThrownBy(() -> this.intake.cancelled("SF-501", "för sent"))
-			.isInstanceOfSatisfying(IntakeException.class,
-					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.CONFLICT));
+			.isInstanceOfSatisfying(NoticeRefusedException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(NoticeRefusedException.Reason.WRONG_STATE));
 	}
 
 	@Test
@@ -693,8 +694,8 @@ class OutageProcessTest extends ProcessTestSupport {
 			.processInstanceBusinessKey(again.outage().reference())
 			.count()).isEqualTo(1);
 		assertThatThrownBy(() -> this.intake.updated("NO-SUCH", null, null, "x"))
-			.isInstanceOfSatisfying(IntakeException.class,
-					(ex) -> assertThat(ex.reason()).isEqualTo(IntakeException.Reason.NOT_FOUND));
+			.isInstanceOfSatisfying(NoticeRefusedException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(NoticeRefusedException.Reason.UNKNOWN_REFERENCE));
 	}
 
 	// --- Inera's incident notice, and the assessment's clock ---------------------------------
@@ -721,7 +722,7 @@ class OutageProcessTest extends ProcessTestSupport {
 			assertThat(p.subject()).isEqualTo("[1177 Journalen] Ny driftstörning från Inera: Driftstörning i 1177 Journalen");
 			assertThat(p.body()).contains("Inera har meddelat en driftstörning som pågår nu (Ineras referens INC-5001)")
 				.contains("Bedöm driftstörning")
-				.contains("senast " + Messages.time(this.now.plus(Duration.ofMinutes(15))))
+				.contains("senast " + OutageWording.time(this.now.plus(Duration.ofMinutes(15))))
 				.contains("Ineras text: Invånare kan inte öppna journalen.");
 		});
 		assertThat(this.journal.publications(opened.id())).noneMatch((p) -> p.audience() == Audience.PUBLIC);
@@ -760,7 +761,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(publications(outage, Kind.ASSESSMENT_OVERDUE)).singleElement().satisfies((p) -> {
 			assertThat(p.audience()).isEqualTo(Audience.MANAGEMENT);
 			assertThat(p.body()).contains("skulle ha bedömts senast "
-					+ Messages.time(outage.createdAt().plus(Duration.ofMinutes(15))));
+					+ OutageWording.time(outage.createdAt().plus(Duration.ofMinutes(15))));
 		});
 		assertThat(publications(outage, Kind.ASSESSMENT_ESCALATION)).isEmpty();
 
@@ -780,8 +781,8 @@ class OutageProcessTest extends ProcessTestSupport {
 		assertThat(publications(outageOf(later), Kind.NOTICE_RECEIVED)).singleElement().satisfies((p) -> {
 			assertThat(p.subject()).isEqualTo("[1177 Journalen] Nytt planerat driftstopp från Inera: Servicefönster Journalen");
 			assertThat(p.body()).contains("Inera har meddelat ett planerat driftstopp (Ineras referens SF-DUE-1)")
-				.contains("Planerad tid: " + Messages.time(this.now.plus(Duration.ofDays(3))) + " till "
-						+ Messages.time(this.now.plus(Duration.ofDays(3)).plus(Duration.ofHours(2))));
+				.contains("Planerad tid: " + OutageWording.time(this.now.plus(Duration.ofDays(3))) + " till "
+						+ OutageWording.time(this.now.plus(Duration.ofDays(3)).plus(Duration.ofHours(2))));
 		});
 
 		ProcessInstance soon = plannedNotice("SF-DUE-2", this.now.plus(Duration.ofHours(1)));
@@ -850,7 +851,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		try {
 			instance = this.engine.getRuntimeService()
 				.startProcessInstanceByKey(OutageProcess.KEY,
-						Map.of(Vars.SERVICES, JsonLists.of(services), Vars.TITLE, "Störning i " + services,
+						Map.of(Vars.SERVICES, ProcessValues.jsonList(services), Vars.TITLE, "Störning i " + services,
 								Vars.PUBLIC_TEXT, "Tjänsten svarar inte.", Vars.LOGIN_AFFECTED, loginAffected));
 		}
 		finally {
@@ -891,7 +892,7 @@ class OutageProcessTest extends ProcessTestSupport {
 		values.put(Vars.PUBLIC_TEXT, "Tjänsten fungerar inte. Ring patienter vid behov.");
 		values.put(Vars.INERA_INFO_PRESENT, true);
 		values.put(Vars.UNIT_TASKS_REQUESTED, false);
-		values.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
+		values.put(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of()));
 		values.putAll(overrides);
 		return values;
 	}

@@ -21,6 +21,7 @@ import se.regionjh.reservrutin.publication.delivery.DeliveryLog;
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -139,7 +140,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		try {
 			instance = this.engine.getRuntimeService()
 				.startProcessInstanceByKey(OutageProcess.KEY,
-						Map.of(Vars.SERVICES, JsonLists.of(List.of("personalverktyget")), Vars.TITLE,
+						Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("personalverktyget")), Vars.TITLE,
 								"Personalverktyget går inte att nå", Vars.PUBLIC_TEXT, "Tjänsten svarar inte.",
 								Vars.LOGIN_AFFECTED, false));
 		}
@@ -160,7 +161,7 @@ class RegionWideOutageTest extends ProcessTestSupport {
 		values.put(Vars.PUBLIC_TEXT, "Personalverktyget fungerar inte. Ring patienter vid behov.");
 		values.put(Vars.INERA_INFO_PRESENT, true);
 		values.put(Vars.UNIT_TASKS_REQUESTED, false);
-		values.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
+		values.put(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of()));
 		return values;
 	}
 

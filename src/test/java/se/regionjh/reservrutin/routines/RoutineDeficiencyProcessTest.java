@@ -18,14 +18,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
+import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Decisions;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Vars;
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +43,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 @IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, RoutineDeficiencyProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class RoutineDeficiencyProcessTest {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessCoverage.only(RoutineDeficiencyProcess.KEY);
+		}
+
+	}
 
 	@Autowired
 	ProcessEngine engine;
@@ -87,13 +109,13 @@ class RoutineDeficiencyProcessTest {
 		this.identityService.clearAuthentication();
 		Jobs.executeDue(this.managementService, instance.getId());
 
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_ASSESS);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ASSESS);
 		assertThat(task(instance)).hasCandidateGroup("forvaltning");
 		assertThat(this.taskService.getVariables(task(instance).getId()))
-			.containsEntry(DeficiencyTasks.SOURCE_LABEL, "Anmäld i Tasklist")
+			.containsEntry(Vars.SOURCE_LABEL, "Anmäld i Tasklist")
 			.containsEntry(Vars.REPORTER, "chef-krokom")
 			.containsEntry(Vars.UNIT_ID, "hc-krokom");
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REJECT,
+		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT,
 				Vars.REJECTION_REASON, "Förvaltningen kontaktar Inera; enheterna behöver inte göra det."));
 		Jobs.executeDue(this.managementService, instance.getId());
 
@@ -102,10 +124,10 @@ class RoutineDeficiencyProcessTest {
 		assertThat(deficiency.decidedBy()).isEqualTo("forvaltare");
 		assertThat(notices("DEFICIENCY_REJECTED", "deficiency-" + deficiency.id()))
 			.containsExactly("chef-krokom@example.org NOT_CONFIGURED");
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_READ_DECISION);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.READ_DECISION);
 		assertThat(task(instance)).isAssignedTo("chef-krokom");
 		this.taskService.complete(task(instance).getId());
-		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.END_REJECTED);
+		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.Elements.REJECTED);
 	}
 
 	@Test
@@ -116,7 +138,7 @@ class RoutineDeficiencyProcessTest {
 		Jobs.executeDue(this.managementService, instance.getId());
 		String revised = this.centralRoutine.current().body() + "\n\nFörvaltningen nås på telefon 063-14 70 00.";
 
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REVISE,
+		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
 				Vars.REVISED_ROUTINE, revised, Vars.CHANGE_SUMMARY, "Telefonnummer till förvaltningen tillagt."));
 		Jobs.executeDue(this.managementService, instance.getId());
 
@@ -133,7 +155,7 @@ class RoutineDeficiencyProcessTest {
 
 		List<Task> acknowledgements = this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey(RoutineDeficiencyProcess.TASK_ACKNOWLEDGE)
+			.taskDefinitionKey(RoutineDeficiencyProcess.Elements.ACKNOWLEDGE)
 			.list();
 		assertThat(acknowledgements).hasSize(this.units.all().size());
 		for (Unit unit : this.units.all()) {
@@ -143,9 +165,9 @@ class RoutineDeficiencyProcessTest {
 				.singleResult();
 			assertThat(task.getName()).isEqualTo("Ta del av ny version av central reservrutin");
 			assertThat(this.taskService.getVariable(task.getId(), Vars.UNIT_NAME)).isEqualTo(unit.name());
-			this.taskService.complete(task.getId(), Map.of("acknowledged", true));
+			this.taskService.complete(task.getId(), Map.of(Vars.ACKNOWLEDGED, true));
 		}
-		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.END_REVISED);
+		assertThat(instance).isEnded().hasPassed(RoutineDeficiencyProcess.Elements.REVISED);
 	}
 
 	@Test
@@ -155,14 +177,14 @@ class RoutineDeficiencyProcessTest {
 		Jobs.executeDue(this.managementService, instance.getId());
 		Task task = task(instance);
 
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, "reject")))
+		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT)))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Motivera varför");
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, "revise", Vars.REVISED_ROUTINE,
-				this.centralRoutine.current().body(), Vars.CHANGE_SUMMARY, "Inget")))
+		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
+				Vars.REVISED_ROUTINE, this.centralRoutine.current().body(), Vars.CHANGE_SUMMARY, "Inget")))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("densamma som gällande version");
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_ASSESS);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ASSESS);
 	}
 
 	@Test
@@ -188,7 +210,7 @@ class RoutineDeficiencyProcessTest {
 		assertThat(deficiency.outageId()).isEqualTo(42L);
 		assertThat(deficiency.reportedBy()).isEqualTo("forvaltare");
 		assertThat(this.taskService.getVariables(task(instance).getId()))
-			.containsEntry(DeficiencyTasks.SOURCE_LABEL, "Uppföljning av driftstörning");
+			.containsEntry(Vars.SOURCE_LABEL, "Uppföljning av driftstörning");
 	}
 
 	private void complete(Task task, String user, Map<String, Object> variables) {

@@ -102,7 +102,7 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 
 		// The process step committed: no incident, the version exists and the units are asked to read it.
 		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_ACKNOWLEDGE);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ACKNOWLEDGE);
 		int version = this.centralRoutine.current().version();
 		List<String> managers = this.units.all().stream().map(Unit::managerEmail).distinct().toList();
 		List<Delivery> mail = deliveries("routine-version-" + version);
@@ -171,11 +171,11 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 				"Rutinen borde nämna Inera.", "chef-krokom", "hc-krokom", null, null, null));
 		Jobs.executeDue(this.managementService, instance.getId());
 		TestChannels.stopSmtp();
-		complete(instance, Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REJECT, Vars.REJECTION_REASON,
+		complete(instance, Map.of(Vars.DECISION, RoutineDeficiencyProcess.Decisions.REJECT, Vars.REJECTION_REASON,
 				"Förvaltningen sköter kontakten med Inera."));
 		Jobs.executeDue(this.managementService, instance.getId());
 
-		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.TASK_READ_DECISION);
+		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.READ_DECISION);
 		long deficiencyId = this.deficiencies.byProcessInstance(instance.getId()).orElseThrow().id();
 		List<Delivery> mail = deliveries("deficiency-" + deficiencyId);
 		assertThat(mail).singleElement().satisfies((d) -> {
@@ -197,7 +197,7 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 				"chef-ostersund", "hc-ostersund", null, null, null));
 		Jobs.executeDue(this.managementService, instance.getId());
 		String revised = this.centralRoutine.current().body() + "\n\nÄndrat efter anmälan: " + description;
-		complete(instance, Map.of(Vars.DECISION, RoutineDeficiencyProcess.DECISION_REVISE, Vars.REVISED_ROUTINE,
+		complete(instance, Map.of(Vars.DECISION, RoutineDeficiencyProcess.Decisions.REVISE, Vars.REVISED_ROUTINE,
 				revised, Vars.CHANGE_SUMMARY, description));
 		Jobs.executeDue(this.managementService, instance.getId());
 		return instance;

@@ -103,7 +103,7 @@ class RoutineReviewProcessTest {
 		started.removeAll(before);
 		assertThat(started).hasSize(1);
 		ProcessInstance instance = instance(started.iterator().next());
-		assertThat(instance).isWaitingAt(RoutineReviewProcess.TASK_OPEN_ROUND);
+		assertThat(instance).isWaitingAt(RoutineReviewProcess.Elements.OPEN_ROUND);
 		Jobs.executeDue(this.managementService, instance.getId());
 
 		List<Task> tasks = reviewTasks(instance);
@@ -152,8 +152,8 @@ class RoutineReviewProcessTest {
 		Jobs.executeDue(this.managementService, instance.getId());
 
 		assertThat(instance).isEnded()
-			.hasPassed(RoutineReviewProcess.TASK_REMIND, RoutineReviewProcess.TASK_ESCALATE,
-					RoutineReviewProcess.TASK_CLOSE_ROUND, RoutineReviewProcess.END_EVENT);
+			.hasPassed(RoutineReviewProcess.Elements.REMIND, RoutineReviewProcess.Elements.ESCALATE,
+					RoutineReviewProcess.Elements.CLOSE_ROUND, RoutineReviewProcess.Elements.ROUND_CLOSED);
 		assertThat(this.reviews.round(roundId).orElseThrow().closedAt()).isNotNull();
 	}
 
@@ -194,7 +194,7 @@ class RoutineReviewProcessTest {
 		assertThat(this.engine.getHistoryService()
 			.createHistoricActivityInstanceQuery()
 			.processInstanceId(instance.getId())
-			.activityId(RoutineReviewProcess.TASK_REPORT_DEFICIENCY)
+			.activityId(RoutineReviewProcess.Elements.REPORT_DEFICIENCY)
 			.finished()
 			.count()).isEqualTo(1);
 	}
@@ -257,14 +257,14 @@ class RoutineReviewProcessTest {
 	private List<Task> reviewTasks(ProcessInstance instance) {
 		return this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey(RoutineReviewProcess.TASK_REVIEW)
+			.taskDefinitionKey(RoutineReviewProcess.Elements.REVIEW)
 			.list();
 	}
 
 	private Task reviewTask(ProcessInstance instance, String unitId) {
 		return this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
-			.taskDefinitionKey(RoutineReviewProcess.TASK_REVIEW)
+			.taskDefinitionKey(RoutineReviewProcess.Elements.REVIEW)
 			.taskCandidateGroup(this.units.require(unitId).managerGroupId())
 			.singleResult();
 	}

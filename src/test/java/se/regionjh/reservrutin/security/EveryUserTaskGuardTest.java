@@ -21,8 +21,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.regionjh.reservrutin.faultreport.FaultReportProcess;
 import se.regionjh.reservrutin.outage.OutageJournal;
+import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.publication.Outages;
+import se.regionjh.reservrutin.routines.RoutineReviewProcess;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
 import se.regionjh.reservrutin.units.UnitRegistry;
@@ -75,11 +78,11 @@ class EveryUserTaskGuardTest {
 	private void assertRefused(String processKey, String taskId) {
 		long outageId = new Outages(this.journal, this.units).ongoing("Störning", "Text", "stod-och-behandling").id();
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("outageId", outageId);
-		variables.put("unitId", "hc-ostersund");
-		variables.put("reporter", Credentials.OSTERSUND_STAFF);
-		variables.put("reviewDueAt", new Date(System.currentTimeMillis() + 86_400_000L));
-		variables.put("reviewRemindAt", new Date(System.currentTimeMillis() + 43_200_000L));
+		variables.put(OutageProcess.Vars.OUTAGE_ID, outageId);
+		variables.put(OutageProcess.Vars.UNIT_ID, "hc-ostersund");
+		variables.put(FaultReportProcess.Vars.REPORTER, Credentials.OSTERSUND_STAFF);
+		variables.put(RoutineReviewProcess.Vars.DUE_AT, new Date(System.currentTimeMillis() + 86_400_000L));
+		variables.put(RoutineReviewProcess.Vars.REMIND_AT, new Date(System.currentTimeMillis() + 43_200_000L));
 		String instanceId = this.runtimeService.createProcessInstanceByKey(processKey)
 			.startBeforeActivity(taskId)
 			.setVariables(variables)
@@ -98,8 +101,8 @@ class EveryUserTaskGuardTest {
 		assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(400);
 		assertThat(response.body()).contains("unitId").contains("outageId");
 		assertThat(this.taskService.createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
-		assertThat(this.taskService.getVariable(task.getId(), "unitId")).isEqualTo("hc-ostersund");
-		assertThat(this.taskService.getVariable(task.getId(), "outageId")).isEqualTo(outageId);
+		assertThat(this.taskService.getVariable(task.getId(), OutageProcess.Vars.UNIT_ID)).isEqualTo("hc-ostersund");
+		assertThat(this.taskService.getVariable(task.getId(), OutageProcess.Vars.OUTAGE_ID)).isEqualTo(outageId);
 		this.runtimeService.deleteProcessInstance(instanceId, "test", true, true);
 	}
 

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import se.regionjh.reservrutin.outage.JsonLists;
+import se.regionjh.reservrutin.faultreport.FaultReportProcess;
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.support.WebClient;
 import se.regionjh.reservrutin.support.WebIntegrationTest;
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,7 +126,7 @@ class TaskVariableGuardTest {
 					"{\"modifications\":{\"outageId\":{\"value\":999,\"type\":\"Long\"}}}"), "");
 			assertRefused(client.delete(api + "/process-instance/" + instance + "/variables/outageId"), "outageId");
 			assertRefused(client.postJson(api + "/message",
-					"{\"messageName\":\"Message_IneraNoticeResolved\",\"processInstanceId\":\"" + instance
+					"{\"messageName\":\"" + OutageProcess.Messages.INERA_RESOLVED + "\",\"processInstanceId\":\"" + instance
 							+ "\",\"processVariables\":{\"outageId\":{\"value\":999,\"type\":\"Long\"}}}"),
 					"outageId");
 		}
@@ -160,19 +161,19 @@ class TaskVariableGuardTest {
 
 	@Test
 	void aFormStartedProcessTakesOnlyItsStartFormsFields() {
-		String start = "/process-definition/key/FaultReportProcess/submit-form";
-		long before = this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count();
+		String start = "/process-definition/key/" + FaultReportProcess.KEY + "/submit-form";
+		long before = this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count();
 		HttpResponse<String> spoofed = WebClient.basic(this.port, Credentials.OSTERSUND_STAFF)
 			.postJson(ENGINE_REST + start, "{\"variables\":{" + FAULT_REPORT
 					+ ",\"reporter\":{\"value\":\"chef-krokom\"},\"reporterUnitId\":{\"value\":\"hc-krokom\"}}}");
 		assertThat(spoofed.statusCode()).as(spoofed.body()).isEqualTo(400);
 		assertThat(spoofed.body()).contains("reporter").contains("reporterUnitId");
-		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count())
 			.isEqualTo(before);
 		HttpResponse<String> own = WebClient.tasklist(this.port, Credentials.OSTERSUND_STAFF)
 			.postJson(TASKLIST_API + start, "{\"variables\":{" + FAULT_REPORT + "}}");
 		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("FaultReportProcess").count())
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(FaultReportProcess.KEY).count())
 			.isEqualTo(before + 1);
 	}
 
@@ -205,7 +206,7 @@ class TaskVariableGuardTest {
 		this.identityService.setAuthentication(Credentials.MANAGEMENT, List.of(se.regionjh.reservrutin.units.Groups.MANAGEMENT));
 		try {
 			instance = this.runtimeService.startProcessInstanceByKey(OutageProcess.KEY,
-					Map.of(Vars.SERVICES, JsonLists.of(List.of("stod-och-behandling")), Vars.TITLE, "Störning",
+					Map.of(Vars.SERVICES, ProcessValues.jsonList(List.of("stod-och-behandling")), Vars.TITLE, "Störning",
 							Vars.PUBLIC_TEXT, "Tjänsten svarar inte.", Vars.LOGIN_AFFECTED, false));
 		}
 		finally {
@@ -221,7 +222,7 @@ class TaskVariableGuardTest {
 		assessment.put(Vars.PUBLIC_TEXT, "Tjänsten fungerar inte.");
 		assessment.put(Vars.INERA_INFO_PRESENT, true);
 		assessment.put(Vars.UNIT_TASKS_REQUESTED, false);
-		assessment.put(Vars.AFFECTED_UNITS, JsonLists.of(List.of()));
+		assessment.put(Vars.AFFECTED_UNITS, ProcessValues.jsonList(List.of()));
 		complete(instance, OutageProcess.Elements.ASSESS_OUTAGE, assessment);
 		complete(instance, OutageProcess.Elements.UPDATE_STATUS,
 				Map.of(Vars.SERVICE_RESTORED, true, Vars.STATUS_TEXT, "Tjänsten fungerar igen."));

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.regionjh.reservrutin.system.ProcessValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class RestChecks {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
 
 	private RestChecks() {
 	}
@@ -63,7 +61,7 @@ public final class RestChecks {
 	}
 
 	public static String formTime(Instant instant) {
-		return FORM_TIME.format(instant.atZone(ZoneId.of("Europe/Stockholm")));
+		return ProcessValues.formTime(instant);
 	}
 
 	public static void sleep(Duration duration) {

@@ -20,12 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.support.IntegrationTest;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.system.ProcessStartSchedule;
 import se.regionjh.reservrutin.system.StartTimers;
 import se.regionjh.reservrutin.templates.TemplateSnapshotProcess.Vars;
+import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +44,20 @@ import static se.regionjh.reservrutin.support.Timers.startTimers;
 import static se.regionjh.reservrutin.support.Timers.swedish;
 
 @IntegrationTest
+@Import({ ProcessEngineCoverageConfiguration.class, TemplateSnapshotProcessTest.Coverage.class })
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TemplateSnapshotProcessTest {
+
+	@TestConfiguration
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties coverageProperties() {
+			return ProcessCoverage.only(TemplateSnapshotProcess.KEY);
+		}
+
+	}
 
 	@Autowired
 	ProcessEngine engine;
@@ -77,7 +98,7 @@ class TemplateSnapshotProcessTest {
 
 		ProcessInstance instance = fireStartTimer(swedish("2027-02-01T08:00"));
 
-		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.TASK_SAVE_COPIES);
+		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.Elements.SAVE_COPIES);
 		assertThat(task(instance)).hasCandidateGroup("forvaltning");
 		// 1 August 2027 is a Sunday: the next start is Monday 2 August, in summer time.
 		List<Job> timers = startTimers(this.managementService, TemplateSnapshotProcess.KEY);
@@ -140,10 +161,10 @@ class TemplateSnapshotProcessTest {
 		finally {
 			this.engine.getIdentityService().clearAuthentication();
 		}
-		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.TASK_FREEZE);
+		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.Elements.FREEZE);
 		Jobs.executeDue(this.managementService, instance.getId());
 
-		assertThat(instance).isEnded().hasPassed(TemplateSnapshotProcess.END_EVENT);
+		assertThat(instance).isEnded().hasPassed(TemplateSnapshotProcess.Elements.SNAPSHOT_SAVED);
 		long snapshotId = (Long) this.engine.getHistoryService()
 			.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())

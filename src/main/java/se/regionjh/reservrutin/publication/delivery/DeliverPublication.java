@@ -42,7 +42,7 @@ class DeliverPublication implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long deliveryId = ((Number) execution.getVariable(PublicationDeliveryProcess.VAR_DELIVERY_ID)).longValue();
+		long deliveryId = ((Number) execution.getVariable(PublicationDeliveryProcess.Vars.DELIVERY_ID)).longValue();
 		Delivery delivery = this.deliveries.find(deliveryId)
 			.orElseThrow(() -> DeliveryException.permanent("Delivery " + deliveryId + " is not in the log", null));
 		if (delivery.state() == DeliveryState.SENT) {

@@ -56,7 +56,7 @@ class DeliveryFailures extends AbstractProcessEnginePlugin implements FailedJobC
 
 	private void afterStandardStrategy(CommandContext commandContext, JobEntity job, Throwable exception) {
 		ExecutionEntity execution = commandContext.getExecutionManager().findExecutionById(job.getExecutionId());
-		Object deliveryId = (execution != null) ? execution.getVariable(PublicationDeliveryProcess.VAR_DELIVERY_ID)
+		Object deliveryId = (execution != null) ? execution.getVariable(PublicationDeliveryProcess.Vars.DELIVERY_ID)
 				: null;
 		if (!(deliveryId instanceof Number id) || !isDeliveryJob(execution)) {
 			return;

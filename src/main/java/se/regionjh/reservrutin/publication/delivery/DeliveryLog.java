@@ -3,16 +3,17 @@ package se.regionjh.reservrutin.publication.delivery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import static se.regionjh.reservrutin.system.Times.now;
+import static se.regionjh.reservrutin.system.Times.utc;
+import static se.regionjh.reservrutin.system.Times.instant;
 
 /**
  * The delivery table: publications and routine notices. Every write joins the caller's transaction: the
@@ -124,19 +125,6 @@ public class DeliveryLog {
 			return "(no message)";
 		}
 		return (error.length() <= MAX_ERROR_LENGTH) ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private static Delivery delivery(ResultSet rs, int row) throws SQLException {

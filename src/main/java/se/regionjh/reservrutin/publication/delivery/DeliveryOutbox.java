@@ -73,9 +73,9 @@ public class DeliveryOutbox {
 
 	private void start(long deliveryId) {
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByMessage(
-				PublicationDeliveryProcess.MESSAGE_PUBLICATION_RECORDED,
+				PublicationDeliveryProcess.Messages.PUBLICATION_RECORDED,
 				PublicationDeliveryProcess.businessKey(deliveryId),
-				Variables.createVariables().putValue(PublicationDeliveryProcess.VAR_DELIVERY_ID, deliveryId));
+				Variables.createVariables().putValue(PublicationDeliveryProcess.Vars.DELIVERY_ID, deliveryId));
 		this.deliveries.linkProcessInstance(deliveryId, instance.getId());
 	}
 

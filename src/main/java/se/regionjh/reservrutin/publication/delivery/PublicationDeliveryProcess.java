@@ -1,19 +1,12 @@
 package se.regionjh.reservrutin.publication.delivery;
 
 /**
- * The ids of processes/PublicationDeliveryProcess.bpmn that Java refers to.
+ * The ids of processes/PublicationDeliveryProcess.bpmn that Java code refers
+ * to: element ids, message names and variable names.
  */
 public final class PublicationDeliveryProcess {
 
 	public static final String KEY = "PublicationDeliveryProcess";
-
-	/** The start message the delivery outbox sends, one per delivery. */
-	public static final String MESSAGE_PUBLICATION_RECORDED = "Message_PublicationRecorded";
-
-	public static final String TASK_DELIVER = "Task_DeliverPublication";
-
-	/** The delivery log row this instance delivers (Long). */
-	public static final String VAR_DELIVERY_ID = "deliveryId";
 
 	/** The business key names the delivery, so Cockpit and the log point at each other. */
 	static String businessKey(long deliveryId) {
@@ -21,6 +14,40 @@ public final class PublicationDeliveryProcess {
 	}
 
 	private PublicationDeliveryProcess() {
+	}
+
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String DELIVER = "Task_DeliverPublication";
+
+		public static final String DELIVERED = "EndEvent_PublicationDelivered";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Messages. */
+	public static final class Messages {
+
+		/** Start: the delivery outbox sends one per delivery. */
+		public static final String PUBLICATION_RECORDED = "Message_PublicationRecorded";
+
+		private Messages() {
+		}
+
+	}
+
+	/** Process variables. */
+	public static final class Vars {
+
+		/** The delivery log row this instance delivers (Long). */
+		public static final String DELIVERY_ID = "deliveryId";
+
+		private Vars() {
+		}
+
 	}
 
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import se.regionjh.reservrutin.outage.JournalEntry;
 import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageState;
@@ -326,7 +326,7 @@ class StatusSnapshots {
 		// Whatever reached the journal, one outage's text never breaks the
 		// XML, iCalendar and JSON rendered for all the others (issue 12).
 		return new OutageView(outage.reference(), InputRules.harmless(outage.title(), false), outage.state(),
-				outage.services(), Messages.serviceNames(outage.services()), outage.startsAt(), outage.expectedEnd(),
+				outage.services(), OutageWording.serviceNames(outage.services()), outage.startsAt(), outage.expectedEnd(),
 				outage.nextUpdateAt(), endedAt(outage), outage.updatedAt(), InputRules.harmless(outage.publicText()),
 				timeline);
 	}

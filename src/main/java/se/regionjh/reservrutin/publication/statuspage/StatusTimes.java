@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 
 /**
  * Times for the templates: Swedish text for people, ISO-8601 for
@@ -16,7 +16,7 @@ import se.regionjh.reservrutin.outage.Messages;
 class StatusTimes {
 
 	public String text(Instant instant) {
-		return Messages.time(instant);
+		return OutageWording.time(instant);
 	}
 
 	public String iso(Instant instant) {

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.regionjh.reservrutin.outage.Messages;
+import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.Publication;
@@ -132,7 +132,7 @@ class TeamsChannel implements ChannelAdapter {
 
 	private String card(Publication publication) {
 		Outage outage = this.journal.require(publication.outageId());
-		String prefix = "[" + Messages.serviceNames(publication.services()) + "] ";
+		String prefix = "[" + OutageWording.serviceNames(publication.services()) + "] ";
 		String heading = publication.subject().startsWith(prefix)
 				? publication.subject().substring(prefix.length()) : publication.subject();
 		String[][] facts = PublicationFacts.of(publication, outage)

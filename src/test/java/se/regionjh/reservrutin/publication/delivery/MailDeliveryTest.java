@@ -100,7 +100,7 @@ class MailDeliveryTest extends CommunicationTest {
 
 		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
 
-		String restoredAt = se.regionjh.reservrutin.outage.Messages
+		String restoredAt = se.regionjh.reservrutin.outage.OutageWording
 			.time(this.journal.require(resolved.id()).resolvedAt());
 		for (MimeMessage message : TestChannels.smtp().getReceivedMessages()) {
 			String text = part(message, "text/plain");

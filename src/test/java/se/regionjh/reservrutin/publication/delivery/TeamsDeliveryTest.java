@@ -109,7 +109,7 @@ class TeamsDeliveryTest extends CommunicationTest {
 		facts.forEach((fact) -> titles.add(fact.path("title").asText()));
 		assertThat(titles).containsExactly("Tjänster", "Läge", "Åter i drift");
 		assertThat(facts.get(1).path("value").asText()).isEqualTo("åter i drift");
-		assertThat(facts.get(2).path("value").asText()).isEqualTo(se.regionjh.reservrutin.outage.Messages
+		assertThat(facts.get(2).path("value").asText()).isEqualTo(se.regionjh.reservrutin.outage.OutageWording
 			.time(this.journal.require(resolved.id()).resolvedAt()));
 	}
 

@@ -9,13 +9,13 @@ import se.regionjh.reservrutin.outage.Outage;
 
 /** The outage an Inera notice created or reached, as the API answers it. */
 @Schema(name = "Outage", description = "Driftstörningen som meddelandet skapade eller gällde")
-record OutageView(long id, @Schema(example = "DS-2026-0007") String reference,
+record OutageResponse(long id, @Schema(example = "DS-2026-0007") String reference,
 		@Schema(example = "INC0123456") String ineraReference, String title, List<String> services,
 		List<String> units, @Schema(example = "NEW") String state, @Schema(example = "under bedömning") String stateLabel,
 		boolean planned, Instant startsAt, Instant expectedEnd, String processInstanceId) {
 
-	static OutageView of(Outage outage) {
-		return new OutageView(outage.id(), outage.reference(), outage.ineraReference(), outage.title(),
+	static OutageResponse of(Outage outage) {
+		return new OutageResponse(outage.id(), outage.reference(), outage.ineraReference(), outage.title(),
 				outage.services(), outage.units(), outage.state().name(), outage.state().label(), outage.planned(),
 				outage.startsAt(), outage.expectedEnd(), outage.processInstanceId());
 	}

@@ -1,24 +1,20 @@
 package se.regionjh.reservrutin.outage;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.units.EService;
+import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * The Swedish wording of journal entries and publications. Plain text: each
  * channel escapes it for its own format.
  */
-public final class Messages {
+public final class OutageWording {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-			Locale.forLanguageTag("sv-SE"));
 
-	private Messages() {
+	private OutageWording() {
 	}
 
 	/** "1177 Journalen, 1177 Formulär" */
@@ -30,7 +26,7 @@ public final class Messages {
 
 	/** Local Swedish time, e.g. "26 november 2026 kl. 14:30"; "okänd" when not known. */
 	public static String time(Instant instant) {
-		return (instant != null) ? TIME.format(instant.atZone(WorkingDays.SWEDEN)) : "okänd";
+		return (instant != null) ? SwedishTime.WRITTEN.format(instant) : "okänd";
 	}
 
 	/** A subject a person can sort by: services, then state. */
