@@ -14,6 +14,9 @@ public final class OutageProcess {
 	/** BPMN element ids. */
 	public static final class Elements {
 
+		/** Where every start meets; runs in the caller's transaction. */
+		public static final String REGISTER_OUTAGE = "Task_RegisterOutage";
+
 		public static final String ASSESS_OUTAGE = "Task_AssessOutage";
 
 		public static final String UPDATE_STATUS = "Task_UpdateStatus";
@@ -31,6 +34,9 @@ public final class OutageProcess {
 		public static final String CLOSE_REMAINING_REVIEWS = "Task_CloseRemainingReviews";
 
 		public static final String CLOSE_OUTAGE = "Task_CloseOutage";
+
+		/** Start of the subprocess "Driftstörningen pågår" ("Störningen har börjat"). */
+		public static final String ONGOING_STARTED = "StartEvent_Ongoing";
 
 		public static final String LOGIN_TIMER = "Timer_LoginOutageLong";
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.regionjh.reservrutin.outage.OutageProcess.Elements;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -47,7 +49,8 @@ class BpmnLintTest {
 	void aModelWithoutIncomingOutgoingAndStartEventNamesFails(@TempDir Path dir) throws Exception {
 		String outage = Files.readString(Path.of("processes/OutageProcess.bpmn"), StandardCharsets.UTF_8);
 		String handWritten = outage.replaceAll("\\s*<bpmn:(incoming|outgoing)>[^<]*</bpmn:(incoming|outgoing)>", "")
-			.replace("id=\"StartEvent_Ongoing\" name=\"", "id=\"StartEvent_Ongoing\" data-name=\"");
+			.replace("id=\"" + Elements.ONGOING_STARTED + "\" name=\"",
+					"id=\"" + Elements.ONGOING_STARTED + "\" data-name=\"");
 		assertThat(handWritten).isNotEqualTo(outage);
 		Path broken = dir.resolve("Broken.bpmn");
 		Files.writeString(broken, handWritten, StandardCharsets.UTF_8);
@@ -55,9 +58,9 @@ class BpmnLintTest {
 		List<Report> errors = lint(LINT_DIR, List.of(broken)).stream().filter(Report::isError).toList();
 
 		assertThat(errors).allMatch((r) -> r.file().endsWith("Broken.bpmn"))
-			.anyMatch((r) -> r.rule().equals("no-disconnected") && r.element().equals("Task_AssessOutage"))
-			.anyMatch((r) -> r.rule().equals("no-implicit-start") && r.element().equals("Task_RegisterOutage"))
-			.anyMatch((r) -> r.rule().equals("label-required") && r.element().equals("StartEvent_Ongoing"));
+			.anyMatch((r) -> r.rule().equals("no-disconnected") && r.element().equals(Elements.ASSESS_OUTAGE))
+			.anyMatch((r) -> r.rule().equals("no-implicit-start") && r.element().equals(Elements.REGISTER_OUTAGE))
+			.anyMatch((r) -> r.rule().equals("label-required") && r.element().equals(Elements.ONGOING_STARTED));
 		assertThat(errors.get(0).toString()).contains("Broken.bpmn", errors.get(0).rule(), errors.get(0).element());
 	}
 
