@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.producer.DefaultHistoryEventProducer;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.variable.serializer.PrimitiveValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
@@ -53,9 +53,11 @@ class LongStringVariables extends AbstractProcessEnginePlugin {
 	 * History level full also records each submitted form field as text
 	 * (ACT_HI_DETAIL TEXT_, 4,000 characters) beside the variable update
 	 * that holds it in full. A longer field is recorded there shortened,
-	 * ending in "…", instead of failing the submission.
+	 * ending in "…", instead of failing the submission. Built on the engine's
+	 * own default producer (cache-aware: an activity that starts and ends in
+	 * one transaction is recorded as ended).
 	 */
-	static final class FormHistory extends DefaultHistoryEventProducer {
+	static final class FormHistory extends CacheAwareHistoryEventProducer {
 
 		@Override
 		public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId,
