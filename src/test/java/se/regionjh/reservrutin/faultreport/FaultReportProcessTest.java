@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
@@ -50,7 +51,9 @@ class FaultReportProcessTest extends ProcessTestSupport {
 	@TestConfiguration
 	static class Coverage {
 
+		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
 		@Bean
+		@Primary
 		ProcessEngineCoverageProperties coverageProperties() {
 			return ProcessCoverage.only(FaultReportProcess.KEY);
 		}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -49,7 +50,9 @@ class OutageProcessTest extends ProcessTestSupport {
 	@TestConfiguration
 	static class Coverage {
 
+		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
 		@Bean
+		@Primary
 		ProcessEngineCoverageProperties coverageProperties() {
 			return ProcessCoverage.only(OutageProcess.KEY);
 		}

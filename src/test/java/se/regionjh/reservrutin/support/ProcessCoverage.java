@@ -17,7 +17,9 @@ import se.regionjh.reservrutin.templates.TemplateSnapshotProcess;
  * way (a fault report opening an outage, a delivery) are other classes' to
  * cover. A test class imports {@code ProcessEngineCoverageConfiguration}, adds
  * {@code ProcessEngineCoverageTestExecutionListener} and declares
- * {@code only(ITS_KEY)} as a bean.
+ * {@code only(ITS_KEY)} as a {@code @Primary} bean (the library brings a
+ * default bean too; without {@code @Primary} the listener silently uses that
+ * one, without an assertion: {@code ProcessCoverageTest}).
  */
 public final class ProcessCoverage {
 

@@ -25,6 +25,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -52,7 +53,9 @@ class TemplateSnapshotProcessTest {
 	@TestConfiguration
 	static class Coverage {
 
+		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
 		@Bean
+		@Primary
 		ProcessEngineCoverageProperties coverageProperties() {
 			return ProcessCoverage.only(TemplateSnapshotProcess.KEY);
 		}
