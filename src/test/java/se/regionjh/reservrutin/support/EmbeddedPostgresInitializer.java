@@ -78,6 +78,20 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 		return new java.io.File(System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg"));
 	}
 
+	/** A server of its own for a test that runs the jar (binaries in {@link #workingDirectory()}). */
+	public static EmbeddedPostgres.Builder builder() {
+		return EmbeddedPostgres.builder().setOverrideWorkingDirectory(workingDirectory());
+	}
+
+	/** Creates an empty database on that server; answers its JDBC URL. */
+	public static String createDatabase(EmbeddedPostgres postgres, String name) throws java.sql.SQLException {
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+	}
+
 	private static synchronized void release() {
 		openContexts--;
 		if (openContexts == 0 && server != null) {

@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import se.regionjh.reservrutin.outage.OutageProcess;
+import se.regionjh.reservrutin.support.EmbeddedPostgresInitializer;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -59,16 +60,10 @@ class CrashSafetyIT {
 	@Test
 	void postgresqlKeepsEveryConfirmedWriteWhenKilledHard() throws Exception {
 		Path folder = freshFolder("postgres");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setOverrideWorkingDirectory(new java.io.File(
-					System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
-			.start()) {
-			try (var connection = postgres.getPostgresDatabase().getConnection();
-					var statement = connection.createStatement()) {
-				statement.execute("create database crash_safety");
-			}
+		try (EmbeddedPostgres postgres = EmbeddedPostgresInitializer.builder().start()) {
+			String databaseUrl = EmbeddedPostgresInitializer.createDatabase(postgres, "crash_safety");
 			crashAndRestart(folder,
-					Map.of("DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/crash_safety",
+					Map.of("DATABASE_URL", databaseUrl,
 							"DATABASE_USER", "postgres", "DATABASE_PASSWORD", ""));
 		}
 	}

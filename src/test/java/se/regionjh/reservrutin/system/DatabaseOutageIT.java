@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.publication.FakeTeams;
+import se.regionjh.reservrutin.support.EmbeddedPostgresInitializer;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -103,12 +104,9 @@ class DatabaseOutageIT {
 		ApplicationJvm node = null;
 		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		try {
-			try (var connection = postgres.getPostgresDatabase().getConnection();
-					var statement = connection.createStatement()) {
-				statement.execute("create database database_outage");
-			}
+			String databaseUrl = EmbeddedPostgresInitializer.createDatabase(postgres, "database_outage");
 			node = ApplicationJvm.start(folder, Map.of(
-					"DATABASE_URL", "jdbc:postgresql://localhost:" + pgPort + "/database_outage",
+					"DATABASE_URL", databaseUrl,
 					"DATABASE_USER", "postgres", "DATABASE_PASSWORD", "",
 					"RESERVRUTIN_STATUS_PAGE_REFRESH_INTERVAL", "PT" + REFRESH.toSeconds() + "S",
 					"RESERVRUTIN_DEADLINES_TRIAGE_WITHIN", "PT" + TRIAGE_WITHIN.toSeconds() + "S",
@@ -300,9 +298,7 @@ class DatabaseOutageIT {
 
 	/** The same data directory and port every time, not cleaned: a stop and a start of one server. */
 	private static EmbeddedPostgres postgres(File data, int port) throws IOException {
-		return EmbeddedPostgres.builder()
-			.setOverrideWorkingDirectory(
-					new File(System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
+		return EmbeddedPostgresInitializer.builder()
 			.setDataDirectory(data)
 			.setCleanDataDirectory(false)
 			.setPort(port)

@@ -1,6 +1,5 @@
 package se.regionjh.reservrutin.system;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import se.regionjh.reservrutin.outage.OutageProcess;
 import se.regionjh.reservrutin.publication.FakeTeams;
+import se.regionjh.reservrutin.support.EmbeddedPostgresInitializer;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -62,16 +62,10 @@ class DeliveryOutageIT {
 		int teamsPort = ApplicationJvm.freePort();
 		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		FakeTeams teams = null;
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setOverrideWorkingDirectory(
-					new File(System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
-			.start()) {
-			try (var connection = postgres.getPostgresDatabase().getConnection();
-					var statement = connection.createStatement()) {
-				statement.execute("create database delivery_outage");
-			}
+		try (EmbeddedPostgres postgres = EmbeddedPostgresInitializer.builder().start()) {
+			String databaseUrl = EmbeddedPostgresInitializer.createDatabase(postgres, "delivery_outage");
 			Map<String, String> environment = new HashMap<>(Map.of(
-					"DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/delivery_outage",
+					"DATABASE_URL", databaseUrl,
 					"DATABASE_USER", "postgres", "DATABASE_PASSWORD", "",
 					"SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtpPort),
 					"RESERVRUTIN_TEAMS_ALLOW_INSECURE_LOOPBACK", "true"));

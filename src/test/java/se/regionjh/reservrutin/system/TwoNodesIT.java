@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import se.regionjh.reservrutin.outage.OutageProcess;
+import se.regionjh.reservrutin.support.EmbeddedPostgresInitializer;
 import se.regionjh.reservrutin.support.ApplicationJvm;
 import se.regionjh.reservrutin.support.Credentials;
 import se.regionjh.reservrutin.support.WebClient;
@@ -44,16 +45,10 @@ class TwoNodesIT {
 
 	@Test
 	void twoNodesOnOneDatabaseShareTheWorkAndRunEachJobOnce() throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setOverrideWorkingDirectory(new java.io.File(
-					System.getProperty("reservrutin.test.embedded-pg-dir", "target/embedded-pg")))
-			.start()) {
-			try (var connection = postgres.getPostgresDatabase().getConnection();
-					var statement = connection.createStatement()) {
-				statement.execute("create database two_nodes");
-			}
+		try (EmbeddedPostgres postgres = EmbeddedPostgresInitializer.builder().start()) {
+			String databaseUrl = EmbeddedPostgresInitializer.createDatabase(postgres, "two_nodes");
 			Map<String, String> environment = Map.of(
-					"DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/two_nodes",
+					"DATABASE_URL", databaseUrl,
 					"DATABASE_USER", "postgres", "DATABASE_PASSWORD", "",
 					"RESERVRUTIN_STATUS_PAGE_REFRESH_INTERVAL", "PT" + REFRESH.toSeconds() + "S",
 					// The triage reminder falls due seconds after a report, while both executors poll.

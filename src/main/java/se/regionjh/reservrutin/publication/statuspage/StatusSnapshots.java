@@ -319,7 +319,6 @@ class StatusSnapshots {
 	private static OutageView view(Outage outage, Map<Long, List<JournalEntry>> timelines) {
 		List<TimelineItem> timeline = timelines.getOrDefault(outage.id(), List.of())
 			.stream()
-			.filter((entry) -> entry.visibility() == JournalEntry.Visibility.PUBLIC)
 			.map((entry) -> new TimelineItem(entry.occurredAt(), entry.type().label(),
 					InputRules.harmless(entry.text())))
 			.toList();
