@@ -7,17 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Decisions;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess.Elements;
@@ -29,8 +21,8 @@ import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageIntake;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.OutageProcess;
+import se.regionjh.reservrutin.support.AssertsProcessCoverage;
 import se.regionjh.reservrutin.support.IntegrationTest;
-import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessValues;
 
@@ -43,22 +35,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * a new one, or dismissed, and the reporter sees the answer.
  */
 @IntegrationTest
-@Import({ ProcessEngineCoverageConfiguration.class, FaultReportProcessTest.Coverage.class })
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@AssertsProcessCoverage(FaultReportProcess.KEY)
 class FaultReportProcessTest extends ProcessTestSupport {
-
-	@TestConfiguration
-	static class Coverage {
-
-		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
-		@Bean
-		@Primary
-		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessCoverage.only(FaultReportProcess.KEY);
-		}
-
-	}
 
 	@Autowired
 	FaultReports reports;

@@ -10,16 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
 import se.regionjh.reservrutin.faultreport.FaultReportProcess;
@@ -28,8 +20,8 @@ import se.regionjh.reservrutin.outage.OutageProcess.PlannedChanges;
 import se.regionjh.reservrutin.outage.OutageProcess.Vars;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
+import se.regionjh.reservrutin.support.AssertsProcessCoverage;
 import se.regionjh.reservrutin.support.IntegrationTest;
-import se.regionjh.reservrutin.support.ProcessCoverage;
 import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessValues;
 
@@ -42,22 +34,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * engine with the real journal behind it.
  */
 @IntegrationTest
-@Import({ ProcessEngineCoverageConfiguration.class, OutageProcessTest.Coverage.class })
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@AssertsProcessCoverage(OutageProcess.KEY)
 class OutageProcessTest extends ProcessTestSupport {
-
-	@TestConfiguration
-	static class Coverage {
-
-		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
-		@Bean
-		@Primary
-		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessCoverage.only(OutageProcess.KEY);
-		}
-
-	}
 
 	@Autowired
 	OutageJournal journal;

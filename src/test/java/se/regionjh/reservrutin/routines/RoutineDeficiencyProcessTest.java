@@ -3,66 +3,35 @@ package se.regionjh.reservrutin.routines;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 import se.regionjh.reservrutin.outage.JournalEvents.DeficiencyReported;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Decisions;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Vars;
+import se.regionjh.reservrutin.support.AssertsProcessCoverage;
 import se.regionjh.reservrutin.support.IntegrationTest;
-import se.regionjh.reservrutin.support.Jobs;
+import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.units.Unit;
 import se.regionjh.reservrutin.units.UnitRegistry;
-import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 @IntegrationTest
-@Import({ ProcessEngineCoverageConfiguration.class, RoutineDeficiencyProcessTest.Coverage.class })
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class RoutineDeficiencyProcessTest {
-
-	@TestConfiguration
-	static class Coverage {
-
-		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
-		@Bean
-		@Primary
-		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessCoverage.only(RoutineDeficiencyProcess.KEY);
-		}
-
-	}
-
-	@Autowired
-	ProcessEngine engine;
+@AssertsProcessCoverage(RoutineDeficiencyProcess.KEY)
+class RoutineDeficiencyProcessTest extends ProcessTestSupport {
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -72,9 +41,6 @@ class RoutineDeficiencyProcessTest {
 
 	@Autowired
 	ManagementService managementService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	RoutineDeficiencies deficiencies;
@@ -94,23 +60,13 @@ class RoutineDeficiencyProcessTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void setUp() {
-		init(this.engine);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.identityService.clearAuthentication();
-	}
-
 	@Test
 	void aUnitManagerReportsFromTasklistAndIsToldWhyManagementRejectsIt() {
-		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, "chef-krokom");
+		authenticateAs("chef-krokom");
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(RoutineDeficiencyProcess.KEY,
 				Map.of(Vars.DESCRIPTION, "Rutinen nämner inte hur vi når Inera på helger."));
-		this.identityService.clearAuthentication();
-		Jobs.executeDue(this.managementService, instance.getId());
+		this.engine.getIdentityService().clearAuthentication();
+		runJobs(instance);
 
 		assertThat(instance).isWaitingAt(RoutineDeficiencyProcess.Elements.ASSESS);
 		assertThat(task(instance)).hasCandidateGroup("forvaltning");
@@ -118,9 +74,9 @@ class RoutineDeficiencyProcessTest {
 			.containsEntry(Vars.SOURCE_LABEL, "Anmäld i Tasklist")
 			.containsEntry(Vars.REPORTER, "chef-krokom")
 			.containsEntry(Vars.UNIT_ID, "hc-krokom");
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT,
+		completeAs("forvaltare", task(instance), Map.of(Vars.DECISION, Decisions.REJECT,
 				Vars.REJECTION_REASON, "Förvaltningen kontaktar Inera; enheterna behöver inte göra det."));
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 
 		Deficiency deficiency = this.deficiencies.byProcessInstance(instance.getId()).orElseThrow();
 		assertThat(deficiency.state()).isEqualTo(Deficiency.State.REJECTED);
@@ -138,12 +94,12 @@ class RoutineDeficiencyProcessTest {
 		int before = this.centralRoutine.current().version();
 		ProcessInstance instance = this.deficiencies.report(new Report(DeficiencySource.TASKLIST,
 				"Telefonnumret till förvaltningen saknas.", "chef-ostersund", "hc-ostersund", null, null, null));
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 		String revised = this.centralRoutine.current().body() + "\n\nFörvaltningen nås på telefon 063-14 70 00.";
 
-		complete(task(instance), "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
+		completeAs("forvaltare", task(instance), Map.of(Vars.DECISION, Decisions.REVISE,
 				Vars.REVISED_ROUTINE, revised, Vars.CHANGE_SUMMARY, "Telefonnummer till förvaltningen tillagt."));
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 
 		RoutineVersion version = this.centralRoutine.current();
 		assertThat(version.version()).isEqualTo(before + 1);
@@ -177,13 +133,13 @@ class RoutineDeficiencyProcessTest {
 	void refusesADecisionWithoutReasonOrARevisionThatChangesNothing() {
 		ProcessInstance instance = this.deficiencies.report(new Report(DeficiencySource.TASKLIST, "Oklart ansvar.",
 				"chef-ostersund", "hc-ostersund", null, null, null));
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 		Task task = task(instance);
 
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REJECT)))
+		assertThatThrownBy(() -> completeAs("forvaltare", task, Map.of(Vars.DECISION, Decisions.REJECT)))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Motivera varför");
-		assertThatThrownBy(() -> complete(task, "forvaltare", Map.of(Vars.DECISION, Decisions.REVISE,
+		assertThatThrownBy(() -> completeAs("forvaltare", task, Map.of(Vars.DECISION, Decisions.REVISE,
 				Vars.REVISED_ROUTINE, this.centralRoutine.current().body(), Vars.CHANGE_SUMMARY, "Inget")))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("densamma som gällande version");
@@ -207,23 +163,13 @@ class RoutineDeficiencyProcessTest {
 			.processDefinitionKey(RoutineDeficiencyProcess.KEY)
 			.variableValueEquals(Vars.OUTAGE_REFERENCE, "DS-2027-0043")
 			.count()).isZero();
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 		Deficiency deficiency = this.deficiencies.byProcessInstance(instance.getId()).orElseThrow();
 		assertThat(deficiency.source()).isEqualTo(DeficiencySource.OUTAGE);
 		assertThat(deficiency.outageId()).isEqualTo(42L);
 		assertThat(deficiency.reportedBy()).isEqualTo("forvaltare");
 		assertThat(this.taskService.getVariables(task(instance).getId()))
 			.containsEntry(Vars.SOURCE_LABEL, "Uppföljning av driftstörning");
-	}
-
-	private void complete(Task task, String user, Map<String, Object> variables) {
-		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, user);
-		try {
-			this.taskService.complete(task.getId(), variables);
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
 	}
 
 	private List<String> notices(String kind, String reference) {

@@ -4,29 +4,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionjh.reservrutin.routines.RoutineReviewProcess.Vars;
+import se.regionjh.reservrutin.support.AssertsProcessCoverage;
 import se.regionjh.reservrutin.support.IntegrationTest;
-import se.regionjh.reservrutin.support.Jobs;
+import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessStartSchedule;
 import se.regionjh.reservrutin.system.StartTimers;
 import se.regionjh.reservrutin.units.Unit;
@@ -35,15 +29,12 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static se.regionjh.reservrutin.support.Timers.startTimers;
 import static se.regionjh.reservrutin.support.Timers.swedish;
 
 @IntegrationTest
-class RoutineReviewProcessTest {
-
-	@Autowired
-	ProcessEngine engine;
+@AssertsProcessCoverage(RoutineReviewProcess.KEY)
+class RoutineReviewProcessTest extends ProcessTestSupport {
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -53,9 +44,6 @@ class RoutineReviewProcessTest {
 
 	@Autowired
 	ManagementService managementService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	StartTimers startTimers;
@@ -79,34 +67,23 @@ class RoutineReviewProcessTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void setUp() {
-		init(this.engine);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.identityService.clearAuthentication();
-		ClockUtil.reset();
-	}
-
 	@Test
 	void startTimerFiresOnTheFirstWorkingDayOfMarchAndEveryUnitGetsExactlyOneReviewTask() {
-		ClockUtil.setCurrentTime(swedish("2027-02-20T10:00"));
+		setClock(swedish("2027-02-20T10:00").toInstant());
 		assertThat(this.startTimers.reconcile(this.schedule)).isEqualTo(swedish("2027-03-01T08:00"));
-		Set<String> before = instanceIds();
-		ClockUtil.setCurrentTime(swedish("2027-03-01T08:00"));
+		Set<String> before = instanceIds(RoutineReviewProcess.KEY);
+		setClock(swedish("2027-03-01T08:00").toInstant());
 
 		this.managementService.executeJob(startTimers(this.managementService, RoutineReviewProcess.KEY).get(0).getId());
 
-		Set<String> started = instanceIds();
+		Set<String> started = instanceIds(RoutineReviewProcess.KEY);
 		started.removeAll(before);
 		assertThat(started).hasSize(1);
 		ProcessInstance instance = instance(started.iterator().next());
 		assertThat(instance).isWaitingAt(RoutineReviewProcess.Elements.OPEN_ROUND);
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 
-		List<Task> tasks = reviewTasks(instance);
+		List<Task> tasks = tasks(instance, RoutineReviewProcess.Elements.REVIEW);
 		assertThat(tasks).extracting(Task::getName).containsOnly("Gå igenom reservrutinerna");
 		assertThat(tasks.stream().map(this::candidateGroup).toList()).containsExactlyInAnyOrderElementsOf(
 				this.units.all().stream().map(Unit::managerGroupId).toList());
@@ -124,11 +101,11 @@ class RoutineReviewProcessTest {
 	void remindsOpenReviewsBeforeTheDueDateAndEscalatesToManagementAfterIt() {
 		ProcessInstance instance = startRound("2027-03-01T08:00");
 		long roundId = roundId(instance);
-		complete(reviewTask(instance, "hc-ostersund"), "chef-ostersund", answers(false, null));
-		Jobs.executeDue(this.managementService, instance.getId());
+		completeAs("chef-ostersund", reviewTask(instance, "hc-ostersund"), answers(false, null));
+		runJobs(instance);
 
-		ClockUtil.setCurrentTime(swedish("2027-03-22T16:00"));
-		Jobs.executeDue(this.managementService, instance.getId());
+		setClock(swedish("2027-03-22T16:00").toInstant());
+		runJobs(instance);
 
 		assertThat(notices("REVIEW_REMINDER", roundId)).containsExactlyInAnyOrder("chef-krokom@example.org",
 				"chef-psyk-ostersund@example.org");
@@ -136,20 +113,20 @@ class RoutineReviewProcessTest {
 		assertThat(this.reviews.review(roundId, "hc-krokom").remindedAt()).isNotNull();
 		assertThat(notices("REVIEW_ESCALATION", roundId)).isEmpty();
 
-		ClockUtil.setCurrentTime(swedish("2027-03-31T16:01"));
-		Jobs.executeDue(this.managementService, instance.getId());
+		setClock(swedish("2027-03-31T16:01").toInstant());
+		runJobs(instance);
 
 		assertThat(notices("REVIEW_ESCALATION", roundId)).containsExactly("1177etjanster@regionjh.se",
 				"1177etjanster@regionjh.se");
-		assertThat(this.reviews.reviews(roundId)).extracting((r) -> r.status(ClockUtil.getCurrentTime().toInstant()))
+		assertThat(this.reviews.reviews(roundId)).extracting((r) -> r.status(this.now))
 			.containsExactly(UnitReview.Status.DONE, UnitReview.Status.OVERDUE, UnitReview.Status.OVERDUE);
 		assertThat(this.reviews.review(roundId, "hc-krokom").escalatedAt()).isNotNull();
-		assertThat(reviewTasks(instance)).hasSize(2);
+		assertThat(tasks(instance, RoutineReviewProcess.Elements.REVIEW)).hasSize(2);
 
-		complete(reviewTask(instance, "hc-krokom"), "chef-krokom", answers(false, null));
+		completeAs("chef-krokom", reviewTask(instance, "hc-krokom"), answers(false, null));
 		// psyk-ostersund has no demo manager; management may work any task.
-		complete(reviewTask(instance, "psyk-ostersund"), "forvaltare", answers(false, null));
-		Jobs.executeDue(this.managementService, instance.getId());
+		completeAs("forvaltare", reviewTask(instance, "psyk-ostersund"), answers(false, null));
+		runJobs(instance);
 
 		assertThat(instance).isEnded()
 			.hasPassed(RoutineReviewProcess.Elements.REMIND, RoutineReviewProcess.Elements.ESCALATE,
@@ -166,8 +143,8 @@ class RoutineReviewProcessTest {
 		answers.put(Vars.LOCAL_ROUTINE_VERSION, "2.0");
 		answers.put(Vars.LOCAL_ROUTINE_LINK, "https://intra.example.org/krokom/reservrutin");
 
-		complete(reviewTask(instance, "hc-krokom"), "chef-krokom", answers);
-		Jobs.executeDue(this.managementService, instance.getId());
+		completeAs("chef-krokom", reviewTask(instance, "hc-krokom"), answers);
+		runJobs(instance);
 
 		UnitReview review = this.reviews.review(roundId, "hc-krokom");
 		assertThat(review.completedBy()).isEqualTo("chef-krokom");
@@ -206,7 +183,7 @@ class RoutineReviewProcessTest {
 		Map<String, Object> answers = answers(true, null);
 		answers.put(Vars.HAS_LOCAL_ROUTINE, true);
 
-		assertThatThrownBy(() -> complete(task, "chef-ostersund", answers))
+		assertThatThrownBy(() -> completeAs("chef-ostersund", task, answers))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Beskriv bristen")
 			.hasMessageContaining("Ange vilken version");
@@ -214,10 +191,10 @@ class RoutineReviewProcessTest {
 	}
 
 	private ProcessInstance startRound(String swedishTime) {
-		ClockUtil.setCurrentTime(swedish(swedishTime));
+		setClock(swedish(swedishTime).toInstant());
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(RoutineReviewProcess.KEY);
-		Jobs.executeDue(this.managementService, instance.getId());
-		assertThat(reviewTasks(instance)).hasSize(this.units.all().size());
+		runJobs(instance);
+		assertThat(tasks(instance, RoutineReviewProcess.Elements.REVIEW)).hasSize(this.units.all().size());
 		return instance;
 	}
 
@@ -229,16 +206,6 @@ class RoutineReviewProcessTest {
 		answers.put(Vars.DEFICIENCY_FOUND, deficiency);
 		answers.put(Vars.DEFICIENCY_DESCRIPTION, description);
 		return answers;
-	}
-
-	private void complete(Task task, String user, Map<String, Object> variables) {
-		se.regionjh.reservrutin.support.Users.authenticate(this.identityService, user);
-		try {
-			this.taskService.complete(task.getId(), variables);
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
 	}
 
 	private List<String> notices(String kind, long roundId) {
@@ -254,13 +221,6 @@ class RoutineReviewProcessTest {
 		return (Long) this.runtimeService.getVariable(instance.getId(), Vars.ROUND_ID);
 	}
 
-	private List<Task> reviewTasks(ProcessInstance instance) {
-		return this.taskService.createTaskQuery()
-			.processInstanceId(instance.getId())
-			.taskDefinitionKey(RoutineReviewProcess.Elements.REVIEW)
-			.list();
-	}
-
 	private Task reviewTask(ProcessInstance instance, String unitId) {
 		return this.taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
@@ -270,20 +230,7 @@ class RoutineReviewProcessTest {
 	}
 
 	private String candidateGroup(Task task) {
-		return this.taskService.getIdentityLinksForTask(task.getId())
-			.stream()
-			.map(IdentityLink::getGroupId)
-			.filter((group) -> group != null)
-			.collect(Collectors.joining(","));
-	}
-
-	private Set<String> instanceIds() {
-		return this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(RoutineReviewProcess.KEY)
-			.list()
-			.stream()
-			.map(ProcessInstance::getId)
-			.collect(Collectors.toSet());
+		return String.join(",", candidateGroups(task));
 	}
 
 	private ProcessInstance instance(String id) {

@@ -15,10 +15,9 @@ import se.regionjh.reservrutin.templates.TemplateSnapshotProcess;
  * The coverage every process test class asserts (README, Tests): at least 90 %
  * of the flow nodes of the one process it tests. Processes it starts on the
  * way (a fault report opening an outage, a delivery) are other classes' to
- * cover. A test class imports {@code ProcessEngineCoverageConfiguration}, adds
- * {@code ProcessEngineCoverageTestExecutionListener} and declares
- * {@code only(ITS_KEY)} as a {@code @Primary} bean (the library brings a
- * default bean too; without {@code @Primary} the listener silently uses that
+ * cover. A test class says {@code @AssertsProcessCoverage(ITS_KEY)}, which
+ * puts {@code only(ITS_KEY)} in its context as the primary bean (the library
+ * brings a default bean too; without primary the listener silently uses that
  * one, without an assertion: {@code ProcessCoverageTest}).
  */
 public final class ProcessCoverage {
@@ -31,6 +30,11 @@ public final class ProcessCoverage {
 			TemplateSnapshotProcess.KEY);
 
 	private ProcessCoverage() {
+	}
+
+	/** Every process of the application. */
+	public static List<String> keys() {
+		return KEYS;
 	}
 
 	public static ProcessEngineCoverageProperties only(String processKey) {

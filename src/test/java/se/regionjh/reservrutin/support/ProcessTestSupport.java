@@ -36,7 +36,8 @@ public abstract class ProcessTestSupport {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndAuthentication() {
+		this.engine.getIdentityService().clearAuthentication();
 		ClockUtil.reset();
 		BpmnAwareTests.reset();
 	}
@@ -60,18 +61,17 @@ public abstract class ProcessTestSupport {
 	 * engine's authorization checks see the same rights (a user id alone has none).
 	 */
 	protected void authenticateAs(String userId) {
-		var identity = this.engine.getIdentityService();
-		List<String> groups = identity.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.map(org.camunda.bpm.engine.identity.Group::getId)
-			.toList();
-		identity.setAuthentication(userId, groups);
+		Users.authenticate(this.engine.getIdentityService(), userId);
 	}
 
 	/** Completes the task as that user would in Tasklist, then runs the jobs that became due. */
 	protected void completeAs(String userId, ProcessInstance instance, Task task, java.util.Map<String, Object> variables) {
+		completeAs(userId, task, variables);
+		runJobs(instance);
+	}
+
+	/** Completes the task as that user would in Tasklist, signed in with the user's groups. */
+	protected void completeAs(String userId, Task task, java.util.Map<String, Object> variables) {
 		authenticateAs(userId);
 		try {
 			this.engine.getTaskService().complete(task.getId(), variables);
@@ -79,7 +79,17 @@ public abstract class ProcessTestSupport {
 		finally {
 			this.engine.getIdentityService().clearAuthentication();
 		}
-		runJobs(instance);
+	}
+
+	/** The ids of the running instances of a process, to find the one a timer or message started. */
+	protected java.util.Set<String> instanceIds(String processKey) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.listPage(0, 2000)
+			.stream()
+			.map(ProcessInstance::getId)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	protected void runJobs(ProcessInstance instance) {
@@ -92,6 +102,11 @@ public abstract class ProcessTestSupport {
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey(taskDefinitionKey)
 			.listPage(0, 500);
+	}
+
+	/** The instance's one open task, whichever it is. */
+	protected Task task(ProcessInstance instance) {
+		return BpmnAwareTests.task(instance);
 	}
 
 	protected Task task(ProcessInstance instance, String taskDefinitionKey) {

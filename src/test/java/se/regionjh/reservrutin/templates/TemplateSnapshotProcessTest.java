@@ -4,66 +4,34 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
+import se.regionjh.reservrutin.support.AssertsProcessCoverage;
 import se.regionjh.reservrutin.support.IntegrationTest;
-import se.regionjh.reservrutin.support.Jobs;
+import se.regionjh.reservrutin.support.ProcessTestSupport;
 import se.regionjh.reservrutin.system.ProcessStartSchedule;
 import se.regionjh.reservrutin.system.StartTimers;
 import se.regionjh.reservrutin.templates.TemplateSnapshotProcess.Vars;
-import se.regionjh.reservrutin.support.ProcessCoverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static se.regionjh.reservrutin.support.Timers.startTimers;
 import static se.regionjh.reservrutin.support.Timers.swedish;
 
 @IntegrationTest
-@Import({ ProcessEngineCoverageConfiguration.class, TemplateSnapshotProcessTest.Coverage.class })
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class TemplateSnapshotProcessTest {
-
-	@TestConfiguration
-	static class Coverage {
-
-		/** Primary: the library's own default bean is there too, and would be used instead (silently, no assertion). */
-		@Bean
-		@Primary
-		ProcessEngineCoverageProperties coverageProperties() {
-			return ProcessCoverage.only(TemplateSnapshotProcess.KEY);
-		}
-
-	}
-
-	@Autowired
-	ProcessEngine engine;
+@AssertsProcessCoverage(TemplateSnapshotProcess.KEY)
+class TemplateSnapshotProcessTest extends ProcessTestSupport {
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -84,19 +52,9 @@ class TemplateSnapshotProcessTest {
 	@Autowired
 	TemplateArchive archive;
 
-	@BeforeEach
-	void setUp() {
-		init(this.engine);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
-
 	@Test
 	void startTimerFiresOnTheFirstWorkingDayOfFebruaryAndThenOfAugust() {
-		ClockUtil.setCurrentTime(swedish("2027-01-15T10:00"));
+		setClock(swedish("2027-01-15T10:00").toInstant());
 		assertThat(this.startTimers.reconcile(this.schedule)).isEqualTo(swedish("2027-02-01T08:00"));
 
 		ProcessInstance instance = fireStartTimer(swedish("2027-02-01T08:00"));
@@ -113,15 +71,15 @@ class TemplateSnapshotProcessTest {
 	@Test
 	void nextStartSkipsWeekends() {
 		// 1 February 2031 is a Saturday.
-		ClockUtil.setCurrentTime(swedish("2030-12-01T09:00"));
+		setClock(swedish("2030-12-01T09:00").toInstant());
 		assertThat(this.schedule.nextStartDate()).isEqualTo(swedish("2031-02-03T08:00"));
 	}
 
 	@Test
 	void aStartMissedWhileTheApplicationWasDownIsLeftToFire() {
-		ClockUtil.setCurrentTime(swedish("2027-01-15T10:00"));
+		setClock(swedish("2027-01-15T10:00").toInstant());
 		Date due = this.startTimers.reconcile(this.schedule);
-		ClockUtil.setCurrentTime(swedish("2027-02-03T12:00"));
+		setClock(swedish("2027-02-03T12:00").toInstant());
 
 		assertThat(this.startTimers.reconcile(this.schedule)).isEqualTo(due);
 		assertThat(startTimers(this.managementService, TemplateSnapshotProcess.KEY)).hasSize(1);
@@ -130,11 +88,11 @@ class TemplateSnapshotProcessTest {
 	@Test
 	void taskShowsThePreviousSnapshotAndTheTemplatesChangedSince() {
 		// Later than any other test's snapshot in the shared database.
-		ClockUtil.setCurrentTime(swedish("2035-01-10T10:00"));
+		setClock(swedish("2035-01-10T10:00").toInstant());
 		Template kept = this.archive.add(new TemplateDraft("Kallelse till provtagning", "Kallelser", "Välkommen!", null),
 				"forvaltare");
 		this.archive.freeze("forvaltare", null, null);
-		ClockUtil.setCurrentTime(swedish("2035-01-20T10:00"));
+		setClock(swedish("2035-01-20T10:00").toInstant());
 		this.archive.update(kept.id(), new TemplateDraft("Kallelse till provtagning", "Kallelser", "Välkommen åter!", null),
 				"forvaltare");
 		this.archive.add(new TemplateDraft("Provsvar utan anmärkning", "Provsvar", "Dina prover är bra.", null),
@@ -151,11 +109,11 @@ class TemplateSnapshotProcessTest {
 
 	@Test
 	void completingTheTaskFreezesADatedSnapshotOfTheCurrentVersions() {
-		ClockUtil.setCurrentTime(swedish("2027-02-01T09:00"));
+		setClock(swedish("2027-02-01T09:00").toInstant());
 		this.archive.add(new TemplateDraft("Svar på fråga om recept", "Recept", "Ditt recept är förnyat.", null),
 				"forvaltare");
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(TemplateSnapshotProcess.KEY);
-		ClockUtil.setCurrentTime(swedish("2027-02-01T10:30"));
+		setClock(swedish("2027-02-01T10:30").toInstant());
 
 		se.regionjh.reservrutin.support.Users.authenticate(this.engine.getIdentityService(), "forvaltare");
 		try {
@@ -165,7 +123,7 @@ class TemplateSnapshotProcessTest {
 			this.engine.getIdentityService().clearAuthentication();
 		}
 		assertThat(instance).isWaitingAt(TemplateSnapshotProcess.Elements.FREEZE);
-		Jobs.executeDue(this.managementService, instance.getId());
+		runJobs(instance);
 
 		assertThat(instance).isEnded().hasPassed(TemplateSnapshotProcess.Elements.SNAPSHOT_SAVED);
 		long snapshotId = (Long) this.engine.getHistoryService()
@@ -200,26 +158,17 @@ class TemplateSnapshotProcessTest {
 	}
 
 	private ProcessInstance fireStartTimer(Date at) {
-		Set<String> before = instanceIds();
-		ClockUtil.setCurrentTime(at);
+		Set<String> before = instanceIds(TemplateSnapshotProcess.KEY);
+		setClock(at.toInstant());
 		Job timer = startTimers(this.managementService, TemplateSnapshotProcess.KEY).get(0);
 		assertThat(timer.getDuedate()).isEqualTo(at);
 		this.managementService.executeJob(timer.getId());
-		Set<String> started = instanceIds();
+		Set<String> started = instanceIds(TemplateSnapshotProcess.KEY);
 		started.removeAll(before);
 		assertThat(started).hasSize(1);
 		return this.runtimeService.createProcessInstanceQuery()
 			.processInstanceId(started.iterator().next())
 			.singleResult();
-	}
-
-	private Set<String> instanceIds() {
-		return this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(TemplateSnapshotProcess.KEY)
-			.list()
-			.stream()
-			.map(ProcessInstance::getId)
-			.collect(Collectors.toSet());
 	}
 
 }
