@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,18 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionjh.reservrutin.publication.CommunicationTest;
+import se.regionjh.reservrutin.publication.ReceivedMail;
 import se.regionjh.reservrutin.publication.TestChannels;
 import se.regionjh.reservrutin.publication.delivery.Delivery;
 import se.regionjh.reservrutin.publication.delivery.DeliveryChannel;
 import se.regionjh.reservrutin.publication.delivery.DeliveryJobs;
-import se.regionjh.reservrutin.publication.delivery.DeliveryLog;
 import se.regionjh.reservrutin.publication.delivery.DeliveryState;
 import se.regionjh.reservrutin.routines.Deficiency.Report;
 import se.regionjh.reservrutin.routines.RoutineDeficiencyProcess.Vars;
 import se.regionjh.reservrutin.support.Jobs;
 import se.regionjh.reservrutin.support.Users;
 import se.regionjh.reservrutin.units.Unit;
-import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -64,19 +60,10 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 	ManagementService managementService;
 
 	@Autowired
-	IdentityService identityService;
-
-	@Autowired
 	RoutineDeficiencies deficiencies;
 
 	@Autowired
 	CentralRoutine centralRoutine;
-
-	@Autowired
-	UnitRegistry units;
-
-	@Autowired
-	DeliveryLog deliveries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -84,12 +71,10 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		ClockUtil.setCurrentTime(new Date());
 	}
 
 	@AfterEach
 	void smtpBack() {
-		this.identityService.clearAuthentication();
 		if (!TestChannels.smtp().isRunning()) {
 			TestChannels.startSmtp();
 		}
@@ -130,8 +115,8 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 
 		assertThat(mailsPerRecipient()).containsOnlyKeys(managers).allSatisfy((to, count) -> assertThat(count).isOne());
 		MimeMessage message = TestChannels.smtp().getReceivedMessages()[0];
-		assertThat(subject(message)).isEqualTo("Ny version av central reservrutin: version " + version);
-		assertThat(header(message, "Auto-Submitted")).isEqualTo("auto-generated");
+		assertThat(ReceivedMail.subject(message)).isEqualTo("Ny version av central reservrutin: version " + version);
+		assertThat(ReceivedMail.header(message, "Auto-Submitted")).isEqualTo("auto-generated");
 		assertThat(deliveries("routine-version-" + version)).allSatisfy((d) -> {
 			assertThat(d.state()).isEqualTo(DeliveryState.SENT);
 			assertThat(d.attempts()).isEqualTo(2);
@@ -188,7 +173,7 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 		ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
 		assertThat(DeliveryJobs.runDue(this.managementService, mail)).isEmpty();
 		assertThat(mailsPerRecipient()).containsExactly(Map.entry("chef-krokom@example.org", 1L));
-		assertThat(subject(TestChannels.smtp().getReceivedMessages()[0]))
+		assertThat(ReceivedMail.subject(TestChannels.smtp().getReceivedMessages()[0]))
 			.isEqualTo("Beslut om brist i central reservrutin");
 	}
 
@@ -204,13 +189,7 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 	}
 
 	private void complete(ProcessInstance instance, Map<String, Object> variables) {
-		Users.authenticate(this.identityService, "forvaltare");
-		try {
-			this.taskService.complete(task(instance).getId(), variables);
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
+		Users.complete(this.engine, "forvaltare", task(instance).getId(), variables);
 	}
 
 	/** The deliveries of the notices with this reference, in the order they were recorded. */
@@ -227,35 +206,8 @@ class RoutineNoticeDeliveryTest extends CommunicationTest {
 
 	private static Map<String, Long> mailsPerRecipient() {
 		return Arrays.stream(TestChannels.smtp().getReceivedMessages())
-			.map(RoutineNoticeDeliveryTest::to)
+			.map(ReceivedMail::to)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-	}
-
-	private static String to(MimeMessage message) {
-		try {
-			return message.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String header(MimeMessage message, String name) {
-		try {
-			return message.getHeader(name)[0];
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -72,13 +72,7 @@ public abstract class ProcessTestSupport {
 
 	/** Completes the task as that user would in Tasklist, signed in with the user's groups. */
 	protected void completeAs(String userId, Task task, java.util.Map<String, Object> variables) {
-		authenticateAs(userId);
-		try {
-			this.engine.getTaskService().complete(task.getId(), variables);
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
+		Users.complete(this.engine, userId, task.getId(), variables);
 	}
 
 	/** The ids of the running instances of a process, to find the one a timer or message started. */

@@ -5,29 +5,21 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import se.regionjh.reservrutin.outage.EntryType;
 import se.regionjh.reservrutin.outage.Outage;
-import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.Publication;
 import se.regionjh.reservrutin.outage.Publication.Audience;
 import se.regionjh.reservrutin.outage.Publication.Kind;
 import se.regionjh.reservrutin.publication.CommunicationTest;
 import se.regionjh.reservrutin.publication.Outages;
+import se.regionjh.reservrutin.publication.ReceivedMail;
 import se.regionjh.reservrutin.publication.TestChannels;
-import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,33 +27,10 @@ class MailDeliveryTest extends CommunicationTest {
 
 	static final String FBL = "1177etjanster@regionjh.se";
 
-	@Autowired
-	OutageJournal journal;
-
-	@Autowired
-	UnitRegistry units;
-
-	@Autowired
-	DeliveryLog deliveries;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	RuntimeService runtime;
-
-	Outages outages;
-
-	@BeforeEach
-	void setUp() {
-		this.outages = new Outages(this.journal, this.units);
-		ClockUtil.setCurrentTime(new Date());
-	}
-
 	@Test
 	void publicPublicationsGoToEveryUnitThatUsesTheServiceAsHtmlAndPlainText() throws Exception {
 		Outage outage = this.outages.ongoing("Journalen nere", "Journalen visar inga anteckningar.", "journalen");
-		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+		List<Delivery> mail = deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL);
 		// Psykiatrimottagningen does not use 1177 Journalen.
 		assertThat(mail).extracting(Delivery::target).containsExactly("hc-ostersund@example.org",
 				"hc-krokom@example.org");
@@ -70,7 +39,7 @@ class MailDeliveryTest extends CommunicationTest {
 
 		MimeMessage[] received = TestChannels.smtp().getReceivedMessages();
 		assertThat(received).hasSize(2);
-		assertThat(Arrays.stream(received).map(MailDeliveryTest::to)).containsExactlyInAnyOrder(
+		assertThat(Arrays.stream(received).map(ReceivedMail::to)).containsExactlyInAnyOrder(
 				"hc-ostersund@example.org", "hc-krokom@example.org");
 		MimeMessage message = received[0];
 		assertThat(message.getSubject()).isEqualTo("[1177 Journalen] Driftstörning: Journalen nere");
@@ -78,13 +47,13 @@ class MailDeliveryTest extends CommunicationTest {
 		assertThat(message.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
 		// The Message-ID the mailbox poller recognises survives the send.
 		assertThat(message.getMessageID()).endsWith(".reservrutin-1177@regionjh.se>");
-		String text = part(message, "text/plain");
-		String html = part(message, "text/html");
+		String text = ReceivedMail.part(message, "text/plain");
+		String html = ReceivedMail.part(message, "text/html");
 		assertThat(text).contains("Journalen visar inga anteckningar.", "Läge: pågår", "Prognos: ",
 				"http://localhost:8080/driftinformation/" + outage.reference());
 		assertThat(html).contains("<html lang=\"sv\"", "Journalen visar inga anteckningar.",
 				"href=\"http://localhost:8080/driftinformation/" + outage.reference() + "\"");
-		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+		assertThat(deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL)).allSatisfy((d) -> {
 			assertThat(d.state()).isEqualTo(DeliveryState.SENT);
 			assertThat(d.attempts()).isEqualTo(1);
 		});
@@ -95,16 +64,16 @@ class MailDeliveryTest extends CommunicationTest {
 		Outage resolved = this.outages.resolved("Journalen nere", "Journalen visar inga anteckningar.", "journalen");
 		Outage cancelled = this.outages.planned("Underhåll av Formulär", "Formulär stängs för underhåll.", "formular");
 		cancelled = this.journal.cancel(cancelled.id(), "Inera har ställt in underhållet.", "forvaltare");
-		List<Delivery> mail = new java.util.ArrayList<>(mailDeliveries(last(resolved, Audience.PUBLIC)));
-		mail.addAll(mailDeliveries(last(cancelled, Audience.PUBLIC)));
+		List<Delivery> mail = new java.util.ArrayList<>(deliveries(lastPublication(resolved, Audience.PUBLIC), DeliveryChannel.EMAIL));
+		mail.addAll(deliveries(lastPublication(cancelled, Audience.PUBLIC), DeliveryChannel.EMAIL));
 
 		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
 
 		String restoredAt = se.regionjh.reservrutin.outage.OutageWording
 			.time(this.journal.require(resolved.id()).resolvedAt());
 		for (MimeMessage message : TestChannels.smtp().getReceivedMessages()) {
-			String text = part(message, "text/plain");
-			String html = part(message, "text/html");
+			String text = ReceivedMail.part(message, "text/plain");
+			String html = ReceivedMail.part(message, "text/html");
 			assertThat(text).doesNotContain("Prognos", "Nästa uppdatering");
 			assertThat(html).doesNotContain("Prognos", "Nästa uppdatering");
 			if (message.getSubject().contains("Åter i drift")) {
@@ -120,15 +89,15 @@ class MailDeliveryTest extends CommunicationTest {
 	@Test
 	void markupInTheOutageTextIsEscapedInTheHtmlPart() throws Exception {
 		Outage outage = this.outages.ongoing("Titel " + Outages.HOSTILE, Outages.HOSTILE, "egen-provhantering");
-		DeliveryJobs.runDue(this.management, mailDeliveries(last(outage, Audience.PUBLIC)));
+		DeliveryJobs.runDue(this.management, deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL));
 
 		MimeMessage message = TestChannels.smtp().getReceivedMessages()[0];
-		String html = part(message, "text/html");
+		String html = ReceivedMail.part(message, "text/html");
 		assertThat(html).doesNotContain("<script", "<img", "href=\"javascript:", "<a href=\"javascript");
 		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
 				"]]&gt;");
 		// The plain-text part is not HTML: the text arrives as written, and a mail client shows it as text.
-		assertThat(part(message, "text/plain")).contains(Outages.HOSTILE);
+		assertThat(ReceivedMail.part(message, "text/plain")).contains(Outages.HOSTILE);
 		assertThat(message.getSubject()).isEqualTo("[1177 Egen provhantering] Driftstörning: Titel " + Outages.HOSTILE);
 	}
 
@@ -145,28 +114,28 @@ class MailDeliveryTest extends CommunicationTest {
 				Audience.INERA, List.of(), "[1177 e-tjänster/personalverktyget] Driftinformation saknas", "Text",
 				"forvaltare");
 
-		assertThat(mailDeliveries(managers)).extracting(Delivery::target)
+		assertThat(deliveries(managers, DeliveryChannel.EMAIL)).extracting(Delivery::target)
 			.containsExactly("chef-krokom@example.org", FBL);
-		assertThat(mailDeliveries(management)).extracting(Delivery::target).containsExactly(FBL);
-		assertThat(mailDeliveries(inera)).extracting(Delivery::target).containsExactly(TestChannels.INERA);
+		assertThat(deliveries(management, DeliveryChannel.EMAIL)).extracting(Delivery::target).containsExactly(FBL);
+		assertThat(deliveries(inera, DeliveryChannel.EMAIL)).extracting(Delivery::target).containsExactly(TestChannels.INERA);
 		// Only public publications go to Teams and the status page.
 		assertThat(this.deliveries.forPublication(managers.id())).allMatch((d) -> d.channel() == DeliveryChannel.EMAIL);
 
-		DeliveryJobs.runDue(this.management, mailDeliveries(inera));
+		DeliveryJobs.runDue(this.management, deliveries(inera, DeliveryChannel.EMAIL));
 		MimeMessage toInera = TestChannels.smtp().getReceivedMessages()[0];
-		assertThat(to(toInera)).isEqualTo(TestChannels.INERA);
+		assertThat(ReceivedMail.to(toInera)).isEqualTo(TestChannels.INERA);
 		assertThat(toInera.getSubject()).isEqualTo("[1177 e-tjänster/personalverktyget] Driftinformation saknas");
 	}
 
 	@Test
 	void lineBreaksInASubjectAreRefusedInsteadOfInjectingHeaders() {
 		Outage outage = this.outages.ongoing("Formulär\r\nBcc: angripare@example.org", "Text", "formular");
-		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+		List<Delivery> mail = deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL);
 
 		DeliveryJobs.runDue(this.management, mail);
 
 		assertThat(TestChannels.smtp().getReceivedMessages()).isEmpty();
-		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).isNotEmpty().allSatisfy((d) -> {
+		assertThat(deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL)).isNotEmpty().allSatisfy((d) -> {
 			assertThat(d.state()).isEqualTo(DeliveryState.FAILED);
 			assertThat(d.lastError()).contains("Subject", "line break");
 			assertThat(this.runtime.createIncidentQuery().processInstanceId(d.processInstanceId()).singleResult()
@@ -177,7 +146,7 @@ class MailDeliveryTest extends CommunicationTest {
 	@Test
 	void smtpFailuresAreRetriedAndTheMailArrivesWhenTheServerIsBack() throws Exception {
 		Outage outage = this.outages.ongoing("Stöd och behandling nere", "Text", "stod-och-behandling");
-		List<Delivery> mail = mailDeliveries(last(outage, Audience.PUBLIC));
+		List<Delivery> mail = deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL);
 		TestChannels.stopSmtp();
 		try {
 			assertThat(DeliveryJobs.runDue(this.management, mail)).hasSize(mail.size());
@@ -185,7 +154,7 @@ class MailDeliveryTest extends CommunicationTest {
 		finally {
 			TestChannels.startSmtp();
 		}
-		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+		assertThat(deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL)).allSatisfy((d) -> {
 			assertThat(d.state()).isEqualTo(DeliveryState.RETRYING);
 			assertThat(d.lastError()).contains("SMTP server did not take the e-mail");
 			assertThat(d.nextAttemptAt()).isAfter(Instant.now());
@@ -195,52 +164,10 @@ class MailDeliveryTest extends CommunicationTest {
 		assertThat(DeliveryJobs.runDue(this.management, mail)).isEmpty();
 
 		assertThat(TestChannels.smtp().getReceivedMessages()).hasSize(mail.size());
-		assertThat(mailDeliveries(last(outage, Audience.PUBLIC))).allSatisfy((d) -> {
+		assertThat(deliveries(lastPublication(outage, Audience.PUBLIC), DeliveryChannel.EMAIL)).allSatisfy((d) -> {
 			assertThat(d.state()).isEqualTo(DeliveryState.SENT);
 			assertThat(d.attempts()).isEqualTo(2);
 		});
-	}
-
-	private Publication last(Outage outage, Audience audience) {
-		return this.journal.publications(outage.id())
-			.stream()
-			.filter((p) -> p.audience() == audience)
-			.reduce((first, second) -> second)
-			.orElseThrow();
-	}
-
-	private List<Delivery> mailDeliveries(Publication publication) {
-		return this.deliveries.forPublication(publication.id())
-			.stream()
-			.filter((d) -> d.channel() == DeliveryChannel.EMAIL)
-			.toList();
-	}
-
-	private static String to(MimeMessage message) {
-		try {
-			return message.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The first body part of the given type, anywhere in the MIME tree. */
-	static String part(Part part, String type) throws Exception {
-		if (part.isMimeType(type)) {
-			return (String) part.getContent();
-		}
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String found = part(body, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }

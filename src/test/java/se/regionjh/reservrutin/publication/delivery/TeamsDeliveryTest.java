@@ -8,53 +8,29 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import se.regionjh.reservrutin.outage.Outage;
-import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.outage.Publication;
 import se.regionjh.reservrutin.publication.CommunicationTest;
 import se.regionjh.reservrutin.publication.FakeTeams;
 import se.regionjh.reservrutin.publication.Outages;
 import se.regionjh.reservrutin.publication.TestChannels;
-import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class TeamsDeliveryTest extends CommunicationTest {
 
-	@Autowired
-	OutageJournal journal;
-
-	@Autowired
-	UnitRegistry units;
-
-	@Autowired
-	DeliveryLog deliveries;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	RuntimeService runtime;
-
-	Outages outages;
-
 	FakeTeams teams;
 
 	@BeforeEach
 	void setUp() {
-		this.outages = new Outages(this.journal, this.units);
 		this.teams = TestChannels.teams();
-		ClockUtil.setCurrentTime(new Date());
 	}
 
 	@Test
@@ -205,7 +181,7 @@ class TeamsDeliveryTest extends CommunicationTest {
 	void badRequestBecomesAnIncidentAtOnceWhileTheOtherChannelsDeliver() {
 		this.teams.answer("journalen", 400, Map.of(), "{\"error\":\"Invalid card\"}");
 		Outage outage = this.outages.ongoing("Kort som Teams vägrar", "Text", "journalen");
-		List<Delivery> all = this.deliveries.forPublication(publicPublication(outage).id());
+		List<Delivery> all = this.deliveries.forPublication(lastPublication(outage, Publication.Audience.PUBLIC).id());
 
 		DeliveryJobs.runDue(this.management, all);
 
@@ -214,7 +190,7 @@ class TeamsDeliveryTest extends CommunicationTest {
 		assertThat(teamsDelivery.attempts()).isEqualTo(1);
 		assertThat(DeliveryJobs.job(this.management, teamsDelivery).getRetries()).isZero();
 		assertThat(incident(teamsDelivery).getIncidentMessage()).contains("HTTP 400", "Invalid card", "journalen");
-		assertThat(this.deliveries.forPublication(publicPublication(outage).id()))
+		assertThat(this.deliveries.forPublication(lastPublication(outage, Publication.Audience.PUBLIC).id()))
 			.filteredOn((d) -> d.channel() != DeliveryChannel.TEAMS)
 			.isNotEmpty()
 			.allMatch((d) -> d.state() == DeliveryState.SENT);
@@ -248,19 +224,8 @@ class TeamsDeliveryTest extends CommunicationTest {
 		return this.runtime.createIncidentQuery().processInstanceId(delivery.processInstanceId()).singleResult();
 	}
 
-	private Publication publicPublication(Outage outage) {
-		return this.journal.publications(outage.id())
-			.stream()
-			.filter((p) -> p.audience() == Publication.Audience.PUBLIC)
-			.reduce((first, second) -> second)
-			.orElseThrow();
-	}
-
 	private List<Delivery> teamsDeliveries(Outage outage) {
-		return this.deliveries.forPublication(publicPublication(outage).id())
-			.stream()
-			.filter((d) -> d.channel() == DeliveryChannel.TEAMS)
-			.toList();
+		return deliveries(lastPublication(outage, Publication.Audience.PUBLIC), DeliveryChannel.TEAMS);
 	}
 
 }
