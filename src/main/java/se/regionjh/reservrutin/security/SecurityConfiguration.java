@@ -1,6 +1,7 @@
 package se.regionjh.reservrutin.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -204,9 +205,10 @@ class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VariableWriteGuardFilter> variableWriteGuardFilter(TaskService taskService,
-			FormService formService, RepositoryService repositoryService, IdentityService identityService) {
+			FormService formService, RepositoryService repositoryService, IdentityService identityService,
+			List<SystemVariables> systemVariables) {
 		var registration = new FilterRegistrationBean<>(new VariableWriteGuardFilter(SecurityConfiguration::isAdmin,
-				taskService, formService, repositoryService, identityService));
+				taskService, formService, repositoryService, identityService, SystemVariables.union(systemVariables)));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 25);
 		return registration;

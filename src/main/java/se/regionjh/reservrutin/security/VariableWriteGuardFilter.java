@@ -41,7 +41,7 @@ import se.regionjh.reservrutin.system.CachedBodyRequest;
  * <ul>
  * <li>Completing or submitting a task, or starting a process, may set only the
  * fields its deployed Camunda Form declares. Fields the form shows read-only or
- * disabled, and the identity variables of the processes ({@link #IDENTITY}), may
+ * disabled, and the variables each process sets itself ({@link SystemVariables}), may
  * only be sent back with their current value (Tasklist sends read-only fields).</li>
  * <li>Every other variable write (variables endpoints, message correlation,
  * signals, modifications, ...) is for administrators (camunda-admin) only.</li>
@@ -50,12 +50,6 @@ import se.regionjh.reservrutin.system.CachedBodyRequest;
  * Refusals are a Swedish 400 naming the fields.
  */
 class VariableWriteGuardFilter extends OncePerRequestFilter {
-
-	/** Never set from outside: which outage, unit, round, report and person a process is about. */
-	static final Set<String> IDENTITY = Set.of("outageId", "outageReference", "unitId", "unitName", "reporterUnitId",
-			"reporter", "faultReportId", "source", "reviewRoundId", "unitReviewId", "deficiencyId", "snapshotId",
-			"routineVersion", "centralRoutineVersion", "declaredBy", "assessedBy", "updatedBy", "changedBy",
-			"reviewedBy", "reviewsClosedBy", "closedBy", "triagedBy", "reportedBy", "startedBy", "savedBy");
 
 	/** Body fields that carry variables to be written (maps of name to value). */
 	private static final Set<String> WRITE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
@@ -87,8 +81,13 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 
 	private final IdentityService identityService;
 
+	/** Never set from outside: which outage, unit, round, report and person a process is about. */
+	private final Set<String> systemVariables;
+
 	VariableWriteGuardFilter(ExpressionGuardFilter.AdminCheck adminCheck, TaskService taskService,
-			FormService formService, RepositoryService repositoryService, IdentityService identityService) {
+			FormService formService, RepositoryService repositoryService, IdentityService identityService,
+			Set<String> systemVariables) {
+		this.systemVariables = Set.copyOf(systemVariables);
 		this.adminCheck = adminCheck;
 		this.taskService = taskService;
 		this.formService = formService;
@@ -231,7 +230,7 @@ class VariableWriteGuardFilter extends OncePerRequestFilter {
 				if (!form.declared().contains(name)) {
 					refused.add(name);
 				}
-				else if ((IDENTITY.contains(name) || form.displayOnly().contains(name))
+				else if ((this.systemVariables.contains(name) || form.displayOnly().contains(name))
 						&& !sameValue(entry.getValue(), current.of(name))) {
 					refused.add(name);
 				}

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.regionjh.reservrutin.calendar.WorkingDays;
+import se.regionjh.reservrutin.security.SystemVariables;
 import se.regionjh.reservrutin.system.ProcessStartSchedule;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +13,12 @@ class TemplateConfiguration {
 	@Bean(TemplateSnapshotProcess.SCHEDULE_BEAN)
 	ProcessStartSchedule templateSnapshotSchedule(TemplateProperties properties, WorkingDays workingDays) {
 		return new ProcessStartSchedule(TemplateSnapshotProcess.KEY, properties.snapshotCycle(), workingDays);
+	}
+
+	@Bean
+	SystemVariables templateSnapshotSystemVariables() {
+		return new SystemVariables(TemplateSnapshotProcess.KEY, TemplateSnapshotProcess.Vars.SNAPSHOT_ID,
+				TemplateSnapshotProcess.Vars.SAVED_BY);
 	}
 
 }
