@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -50,7 +52,8 @@ import se.regionjh.reservrutin.security.CamundaIdentityAuthenticationProvider.Ca
  * users, stateless, no anonymous access except the public status JSON.</li>
  * <li>{@code /camunda/**}: the Camunda webapps keep their own session login and
  * CSRF protection; beyond the login page, its assets and the login endpoints
- * nothing answers without a webapp login. Camunda writes its own security
+ * nothing answers without a webapp login. One login serves both this chain and
+ * the pages ({@link OneLoginFilter}). Camunda writes its own security
  * headers there (camunda.bpm.webapp.header-security).</li>
  * <li>Everything else: public status page, feeds, health and static assets;
  * the rest (template pages, API docs) behind a login form, or OpenID Connect
@@ -101,8 +104,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, ProcessEngine engine) throws Exception {
 		http.securityMatcher(path("/camunda/**"))
+			.addFilterBefore(new OneLoginFilter(engine), AnonymousAuthenticationFilter.class)
 			// Camunda's CsrfPreventionFilter and HttpHeaderSecurityFilter cover these paths.
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.disable())
@@ -129,8 +133,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clientRegistrations)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+			ProcessEngine engine) throws Exception {
+		http.addFilterBefore(new OneLoginFilter(engine), AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(paths("/", "/driftinformation",
 				"/driftinformation/**", "/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
 				"/webjars/**"))

@@ -80,6 +80,35 @@ public final class WebClient {
 		return client;
 	}
 
+	/**
+	 * Logs in on the application's own login form ({@code /login}) as a demo
+	 * user, the way a browser does: the form's CSRF token, then the post.
+	 */
+	public static WebClient loginForm(int port, String user) {
+		WebClient client = new WebClient(port);
+		HttpResponse<String> page = client.get("/login");
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on the login page: " + page.body());
+		}
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(client.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+					+ encode(Credentials.passwordOf(user)) + "&_csrf=" + encode(token.group(1)))));
+		String location = login.headers().firstValue("Location").orElse("");
+		if (login.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + location);
+		}
+		return client;
+	}
+
+	/** Fetches the webapps' CSRF token for this session, as Tasklist does after loading. */
+	public WebClient withWebappCsrfToken() {
+		get("/camunda/api/admin/auth/user/default");
+		return this;
+	}
+
 	/** The value of a cookie the application set, with its attributes (Secure, SameSite...). */
 	public static java.util.Optional<String> setCookie(HttpResponse<?> response, String name) {
 		return response.headers()
