@@ -1,8 +1,10 @@
 // Runs axe-core (WCAG 2.0/2.1, levels A and AA) on pages of a running
 // application, in Debian's headless Chromium, at a desktop and a phone width.
 // Usage: node axe-check.mjs BASE_URL PATH... (CHROMIUM overrides /usr/bin/chromium)
-// Starts no server: StatusPageInEachStateTest starts the application, seeds
-// each state and calls this script.
+// With AXE_USER and AXE_PASSWORD set, it first logs in on BASE_URL/login, as a
+// person would, and checks every page as that user.
+// Starts no server: the Java tests (support/AxeCheck) start the application,
+// seed what the pages show and call this script.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -23,16 +25,37 @@ const browser = await chromium.launch({
 const viewports = [{ name: 'desktop', width: 1280, height: 900 }, { name: 'phone', width: 375, height: 740 }];
 let passed = 0;
 let failed = 0;
+
+// The login, once, kept as the browser's cookies for every page and width.
+async function signedInState() {
+  if (!process.env.AXE_USER) return undefined;
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'load' });
+  await page.getByLabel('Användarnamn').fill(process.env.AXE_USER);
+  await page.getByLabel('Lösenord').fill(process.env.AXE_PASSWORD || '');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: 'Logga in' }).click()]);
+  if (new URL(page.url()).pathname === '/login') {
+    await browser.close();
+    console.error(`login as ${process.env.AXE_USER} failed: ${page.url()}`);
+    process.exit(2);
+  }
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
 try {
+  const storageState = await signedInState();
   for (const path of paths) {
     for (const viewport of viewports) {
       // The app's Content-Security-Policy forbids inline scripts; only axe itself is injected past it.
-      const context = await browser.newContext({ viewport, locale: 'sv-SE', bypassCSP: true });
+      const context = await browser.newContext({ viewport, locale: 'sv-SE', bypassCSP: true, storageState });
       const page = await context.newPage();
       const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-      const label = `${path} (${viewport.name})`;
-      // 404 is the Swedish "not found" page, which people see too.
-      if (!response || (response.status() !== 200 && response.status() !== 404)) {
+      const label = `${path} (${viewport.name}${process.env.AXE_USER ? ', ' + process.env.AXE_USER : ''})`;
+      // 403 and 404 are the Swedish error pages, which people see too.
+      if (!response || ![200, 403, 404].includes(response.status())) {
         console.log(`FAIL ${label}: HTTP ${response ? response.status() : 'no response'}`);
         failed++;
         await context.close();

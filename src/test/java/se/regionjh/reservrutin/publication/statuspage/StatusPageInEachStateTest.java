@@ -1,16 +1,9 @@
 package se.regionjh.reservrutin.publication.statuspage;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,10 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 import se.regionjh.reservrutin.outage.Outage;
 import se.regionjh.reservrutin.outage.OutageJournal;
 import se.regionjh.reservrutin.publication.Outages;
+import se.regionjh.reservrutin.support.AxeCheck;
 import se.regionjh.reservrutin.units.UnitRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The status page served by the running application in each state it can be
@@ -42,10 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles({ "demo", "test" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatusPageInEachStateTest {
-
-	static final Path BROWSER_TEST = Path.of("src/test/browser");
-
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
 	static Outage planned;
 
@@ -97,29 +86,8 @@ class StatusPageInEachStateTest {
 		for (String path : paths) {
 			assertThat(HtmlChecker.problems(get(path))).as("Nu Html Checker on %s", path).isEmpty();
 		}
-		runAxe(paths);
-	}
-
-	private void runAxe(String... paths) throws IOException, InterruptedException {
 		// The page comes from the in-memory snapshot, whatever the database: one browser run (on H2) is enough.
-		assumeTrue(!"postgres".equals(System.getProperty("reservrutin.test.database")),
-				"axe-core check runs in the H2 pass only");
-		assumeTrue(Files.isExecutable(CHROMIUM), "axe-core check skipped: " + CHROMIUM
-				+ " is missing (apt-get install -y chromium)");
-		assumeTrue(Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"))
-				&& Files.isDirectory(BROWSER_TEST.resolve("node_modules/axe-core")),
-				"axe-core check skipped: run 'npm ci' in src/test/browser");
-		List<String> command = new ArrayList<>(List.of("node", "axe-check.mjs", "http://127.0.0.1:" + this.port));
-		command.addAll(List.of(paths));
-		Process process = new ProcessBuilder(command).directory(BROWSER_TEST.toFile()).redirectErrorStream(true).start();
-		boolean finished = process.waitFor(180, TimeUnit.SECONDS);
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		System.out.println(output);
-		assertThat(finished).as("axe-check.mjs finished within 180 s:%n%s", output).isTrue();
-		assertThat(process.exitValue()).as("axe-core in Chromium:%n%s", output).isZero();
+		AxeCheck.anonymously(this.port, paths);
 	}
 
 	private String get(String path) throws Exception {
