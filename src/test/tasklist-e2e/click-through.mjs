@@ -1,8 +1,11 @@
 // Clicks through one unplanned outage in the real Camunda Tasklist, with the
-// real Camunda Forms, in Debian's headless Chromium, the way förvaltningen and
-// a care unit would: declare, assess, report the service restored, review the
-// unit's cases, close. After each step it asserts through GET /api/outages
-// that the outage journal moved on (NEW → ONGOING → RESOLVED → CLOSED).
+// real Camunda Forms, in Debian's headless Chromium, the way förvaltningen,
+// a care unit and a citizen would: declare, assess and publish, look at the
+// delivery log without a second login, post an update, a staff member's fault
+// report joined to the outage and its answer, report the service restored,
+// review the unit's cases, close. After each step it asserts through GET
+// /api/outages that the outage journal moved on (NEW → ONGOING → RESOLVED →
+// CLOSED), and on the public status page, as a visitor, what it shows.
 //
 //   node click-through.mjs BASE_URL [OUT_DIR]
 //
@@ -135,6 +138,44 @@ async function screenshotForm(name) {
   log(`screenshot ${path}`);
 }
 
+// The public status page, in a browser of its own: a visitor, not logged in.
+const visitor = await browser.newContext({
+  locale: 'sv-SE',
+  timezoneId: 'Europe/Stockholm',
+  viewport: { width: 1000, height: 900 },
+});
+const statusPage = await visitor.newPage();
+
+/**
+ * Waits until the public page of the outage shows the state (the badge) and
+ * the text, then takes its screenshot. The page is a snapshot rebuilt after
+ * each change, so it may lag a moment behind the journal.
+ */
+async function statusPageShows(reference, stateLabel, text, name) {
+  const deadline = Date.now() + 60000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const response = await statusPage.goto(`${base}/driftinformation/${reference}`);
+    if (response && response.status() === 200) {
+      const badge = (await statusPage.locator('main .badge').first().textContent()).trim();
+      const main = await statusPage.locator('main').textContent();
+      seen = `badge '${badge}'`;
+      if (badge === stateLabel && (!text || main.includes(text))) {
+        shot += 1;
+        const path = `${outDir}/${String(shot).padStart(2, '0')}-${name}.png`;
+        await statusPage.screenshot({ path, fullPage: true });
+        log(`status page of ${reference}: ${stateLabel}; screenshot ${path}`);
+        return;
+      }
+    }
+    else {
+      seen = `HTTP ${response ? response.status() : 'no response'}`;
+    }
+    await statusPage.waitForTimeout(1000);
+  }
+  fail(`the status page of ${reference} did not show '${stateLabel}'${text ? ` and '${text}'` : ''}: ${seen}`);
+}
+
 async function logIn(user) {
   await page.goto(`${base}/camunda/app/tasklist/`);
   // On a loaded machine Tasklist may re-render the login form after the first
@@ -216,9 +257,12 @@ async function formReady(scope) {
   await page.waitForTimeout(500);
 }
 
-/** Opens a task from the "Min grupps uppgifter" filter, claims it, returns the form. */
-async function openTask(name) {
-  await page.getByText('Min grupps uppgifter').click();
+/**
+ * Opens a task from a filter ("Min grupps uppgifter": claims it; "Mina
+ * uppgifter": it is already the user's), returns the form.
+ */
+async function openTask(name, filter = 'Min grupps uppgifter') {
+  await page.getByText(filter).click();
   const item = page.locator('.tasks-list li', { hasText: name }).first();
   const deadline = Date.now() + stateTimeoutMs;
   while (!(await item.isVisible())) {
@@ -227,13 +271,15 @@ async function openTask(name) {
       fail(`task '${name}' did not appear in 'Min grupps uppgifter'`);
     }
     await page.waitForTimeout(1000);
-    await page.getByText('Min grupps uppgifter').click();
+    await page.getByText(filter).click();
   }
   await item.click();
   await page.locator('.task-details').getByText(name).first().waitFor();
-  const claim = page.getByRole('button', { name: 'Ta uppgiften' });
-  await claim.click();
-  await claim.waitFor({ state: 'detached' });
+  if (filter === 'Min grupps uppgifter') {
+    const claim = page.getByRole('button', { name: 'Ta uppgiften' });
+    await claim.click();
+    await claim.waitFor({ state: 'detached' });
+  }
   const form = page.locator('.task-details .fjs-container').first();
   await formReady(page.locator('.task-details'));
   log(`claimed '${name}'`);
@@ -407,8 +453,67 @@ try {
   if (ongoing.ineraReference !== ineraReference) {
     fail(`assessed Inera reference ${ongoing.ineraReference}`);
   }
+  await statusPageShows(ongoing.reference, 'pågår', title, 'status-page-ongoing');
 
-  // 3. The service is back.
+  // One login: the application's own pages open in the same browser without a second one.
+  await page.goto(`${base}/leveranser`);
+  if (new URL(page.url()).pathname !== '/leveranser') {
+    fail(`the delivery log asked for a second login: ${page.url()}`);
+  }
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  {
+    const deadline = Date.now() + stateTimeoutMs;
+    while (!(await page.locator('main').textContent()).includes(ongoing.reference)) {
+      if (Date.now() > deadline) fail(`the delivery log does not list ${ongoing.reference}`);
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+  }
+  await screenshot('delivery-log');
+  await page.goto(`${base}/camunda/app/tasklist/`);
+  await page.getByText('Min grupps uppgifter').waitFor();
+
+  // 3. Förvaltningen posts a status update; the outage goes on.
+  const updateText = 'Inera felsöker fortfarande. Meddelanden från invånare sparas och går att läsa när felet är åtgärdat.';
+  form = await openTask('Uppdatera status och prognos');
+  await expectValue(field(form, 'Referens'), ongoing.reference, 'Referens prefilled in the update');
+  await enter(field(form, 'Lägesbeskrivning'), updateText);
+  await screenshotForm('update-status');
+  await complete();
+  await statusPageShows(ongoing.reference, 'pågår', updateText, 'status-page-update');
+  await logOut();
+
+  // 4. A staff member reports the fault; förvaltningen joins the report to the outage and answers.
+  await logIn('personal-ostersund');
+  await page.getByText('Starta process').first().click();
+  await page.locator('.modal-content').getByRole('link', { name: 'Felanmälan till förvaltningen' }).click();
+  const reportForm = page.locator('.modal-content');
+  await formReady(reportForm);
+  await reportForm.getByLabel('1177 e-tjänster/personalverktyget').check();
+  await enter(field(reportForm, 'Vad fungerar inte?'), 'Vi kommer inte åt meddelandena i personalverktyget sedan i morse.');
+  await enter(field(reportForm, 'Hur når vi dig?'), 'Receptionen, 063-14 20 00');
+  await screenshotForm('fault-report');
+  const reportSubmitted = page.waitForResponse((r) => /\/process-definition\/[^/]+\/submit-form$/.test(r.url()));
+  await reportForm.getByRole('button', { name: 'Starta', exact: true }).click();
+  const reportResponse = await reportSubmitted;
+  if (reportResponse.status() >= 300) {
+    await screenshot('fault-report-failed');
+    fail(`the fault report answered ${reportResponse.status()}: ${(await reportResponse.text()).slice(0, 500)}`);
+  }
+  await logOut();
+  await logIn('forvaltare');
+  form = await openTask('Bedöm felanmälan');
+  await expectValue(field(form, 'Enhet'), 'Hälsocentralen Östersund', 'the reporter\'s unit in the triage');
+  await form.getByLabel('Koppla till pågående driftstörning').check();
+  // form-js draws its own select: the labelled input is hidden, the box beside it opens the list.
+  await form.locator('.fjs-form-field-select', { hasText: 'Pågående driftstörning' }).locator('.fjs-input-group').click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: ongoing.reference }).first().click();
+  const answer = 'Tack! Felet är känt och gäller hela regionen. Följ er lokala reservrutin tills vidare.';
+  await enter(field(form, 'Svar till den som anmälde'), answer);
+  await screenshotForm('triage-fault-report');
+  await complete();
+
+  // 5. The service is back.
   form = await openTask('Uppdatera status och prognos');
   await screenshotForm('update-status-prefilled');
   await enter(field(form, 'Lägesbeskrivning'), 'Personalverktyget fungerar igen sedan kl. 10.');
@@ -416,10 +521,27 @@ try {
   await screenshotForm('update-status-restored');
   await complete();
   await awaitOutageState(title, 'RESOLVED');
+  await statusPageShows(ongoing.reference, 'åter i drift', 'Personalverktyget fungerar igen sedan kl. 10.',
+    'status-page-restored');
   await logOut();
 
-  // 4. The unit reviews the cases that came in during the outage.
+  // 6. The reporter reads the answer, which names the outage the report joined.
   await logIn('personal-ostersund');
+  form = await openTask('Läs svaret på felanmälan', 'Mina uppgifter');
+  await expectValue(field(form, 'Bedömning'), `Del av driftstörning ${ongoing.reference} ${title}`,
+    'the answer names the outage');
+  await expectValue(field(form, 'Svar från förvaltningen'), answer, 'the answer as förvaltningen wrote it');
+  await screenshotForm('fault-report-answer');
+  await complete();
+
+  // 7. The unit reviews the cases that came in during the outage; it sees its own unit's review only.
+  await page.getByText('Min grupps uppgifter').click();
+  await page.locator('.tasks-list li', { hasText: 'Gå igenom ärenden som inkommit under driftstörningen' }).first()
+    .waitFor();
+  const reviews = await page.locator('.tasks-list li', { hasText: 'Gå igenom ärenden som inkommit under driftstörningen' })
+    .count();
+  if (reviews !== 1) fail(`personal-ostersund sees ${reviews} review tasks, expected the unit's one`);
+  await screenshot('unit-task-list');
   form = await openTask('Gå igenom ärenden som inkommit under driftstörningen');
   await expectValue(field(form, 'Driftstörning'), declared.reference, 'Driftstörning prefilled');
   await expectValue(field(form, 'Enhet'), 'Hälsocentralen Östersund', 'Enhet prefilled');
@@ -433,7 +555,7 @@ try {
   // The review is recorded asynchronously; the closing task then waits for förvaltningen.
   await logOut();
 
-  // 5. Förvaltningen closes the outage.
+  // 8. Förvaltningen closes the outage.
   await logIn('forvaltare');
   form = await openTask('Avsluta och följ upp driftstörning');
   await enter(field(form, 'Sammanfattning'), 'Personalverktyget var nere i två timmar. Enheterna arbetade enligt reservrutinen.');
@@ -446,6 +568,7 @@ try {
     fail(`closed outage summary: ${closed.summary}`);
   }
   await screenshot('tasklist-after-closing');
+  await statusPageShows(closed.reference, 'avslutad', null, 'status-page-closed');
 
   // What the forms sent, as the journal recorded it.
   const { timeline } = await getJson(`/api/outages/${closed.id}`);
@@ -468,6 +591,7 @@ try {
   if (pageErrors.length > 0) {
     fail(`the page threw: ${pageErrors.join('\n')}`);
   }
+  entry('FAULT_REPORT');
   log(`done: ${closed.reference} went NEW → ONGOING → RESOLVED → CLOSED through Tasklist`);
 }
 catch (error) {

@@ -2,6 +2,7 @@ package se.regionjh.reservrutin.intake;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,12 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.servlet.ModelAndView;
 
 import se.regionjh.reservrutin.intake.IntakeMessages.Attention;
 import se.regionjh.reservrutin.intake.IntakeException.Reason;
 import se.regionjh.reservrutin.units.Groups;
-import se.regionjh.reservrutin.system.SwedishTime;
 
 /**
  * Mail from the functional mailbox that needs a person: as JSON for tools, and
@@ -71,42 +71,9 @@ class IntakeErrorController {
 	}
 
 	@GetMapping(path = PAGE, produces = MediaType.TEXT_HTML_VALUE)
-	String page(Principal principal) {
+	ModelAndView page(Principal principal) {
 		requireManagement(principal);
-		List<Attention> rows = this.messages.needingAttention(LIMIT);
-		StringBuilder html = new StringBuilder("""
-				<!DOCTYPE html>
-				<html lang="sv"><head><meta charset="utf-8"><title>Intag: e-post som behöver förvaltningen</title>
-				<style>body{font-family:sans-serif;margin:2rem}table{border-collapse:collapse}
-				td,th{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}</style></head><body>
-				<h1>E-post som behöver förvaltningen</h1>
-				<p>E-post till funktionsbrevlådan som inte kunde tas in automatiskt. Varje meddelande har blivit en
-				felanmälan med hela texten (se Tasklist), utom när det står att den inte kunde skapas.</p>
-				""");
-		if (rows.isEmpty()) {
-			html.append("<p>Inget att åtgärda.</p>");
-		}
-		else {
-			html.append("<table><tr><th>Mottaget</th><th>Från</th><th>Ämne</th><th>Utfall</th><th>Fel</th>"
-					+ "<th>Felanmälan</th></tr>");
-			for (Attention row : rows) {
-				html.append("<tr><td>")
-					.append(SwedishTime.DATE_TIME.format(row.receivedAt()))
-					.append("</td><td>")
-					.append(escape(row.sender()))
-					.append("</td><td>")
-					.append(escape(row.subject()))
-					.append("</td><td>")
-					.append(row.outcome() == IntakeMessages.Outcome.FAILED ? "misslyckades" : "behöver granskas")
-					.append("</td><td>")
-					.append(escape(row.error()))
-					.append("</td><td>")
-					.append(row.faultReportId() != null ? row.faultReportId() : "kunde inte skapas")
-					.append("</td></tr>");
-			}
-			html.append("</table>");
-		}
-		return html.append("</body></html>").toString();
+		return new ModelAndView("intag", Map.of("rows", this.messages.needingAttention(LIMIT)));
 	}
 
 	/**
@@ -125,10 +92,6 @@ class IntakeErrorController {
 		if (memberships == 0) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bara förvaltningen ser intagsfelen");
 		}
-	}
-
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text) : "";
 	}
 
 }

@@ -18,7 +18,7 @@ import se.regionjh.reservrutin.units.UnitRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core (WCAG 2.1 A and AA) at desktop and phone width on the start page,
+ * One look, and axe-core (WCAG 2.1 A and AA) at desktop and phone width on the start page,
  * the login page, every application page and the Swedish error pages, as the
  * people who open them: anonymous, management and a unit's staff, logged in
  * on the login page. The status page's states are checked by
@@ -66,7 +66,11 @@ class PagesAccessibilityTest {
 				"/mallar", "/mallar/ny", "/leveranser", "/intag" };
 		WebClient management = WebClient.loginForm(this.port, Credentials.MANAGEMENT);
 		for (String page : pages) {
-			assertThat(management.get(page, "Accept", "text/html").statusCode()).as(page).isEqualTo(200);
+			java.net.http.HttpResponse<String> response = management.get(page, "Accept", "text/html");
+			assertThat(response.statusCode()).as(page).isEqualTo(200);
+			// One look: every page has the pages' menu and names who is logged in.
+			assertThat(response.body()).as(page)
+				.contains("<nav aria-label=\"Huvudmeny\">", "Inloggad som <strong>" + Credentials.MANAGEMENT + "</strong>");
 		}
 		assertThat(management.get("/finns-inte", "Accept", "text/html").statusCode()).isEqualTo(404);
 
