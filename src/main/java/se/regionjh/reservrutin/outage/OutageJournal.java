@@ -39,7 +39,7 @@ import static se.regionjh.reservrutin.system.Times.instant;
  */
 @Service
 @Transactional
-public class OutageJournal {
+public class OutageJournal implements JournalReader {
 
 	private static final String OUTAGE_COLUMNS = "id, reference, inera_reference, title, services, units, planned, "
 			+ "login_affected, state, starts_at, expected_end, next_update_at, resolved_at, closed_at, public_text, "
@@ -52,6 +52,16 @@ public class OutageJournal {
 	OutageJournal(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
+	}
+
+	/**
+	 * The journal's reads through {@code jdbc}, outside Spring's proxy: they
+	 * join whatever transaction the caller holds on that client's data source.
+	 */
+	public static JournalReader readerOn(JdbcClient jdbc) {
+		return new OutageJournal(jdbc, (event) -> {
+			throw new IllegalStateException("A journal reader does not write");
+		});
 	}
 
 	// --- Writes ------------------------------------------------------------------
@@ -317,6 +327,7 @@ public class OutageJournal {
 	}
 
 	/** Outages, newest first; {@code states} empty means all. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<Outage> list(List<OutageState> states, int limit) {
 		if (states.isEmpty()) {
@@ -354,6 +365,7 @@ public class OutageJournal {
 	 * The public timeline entries of many outages in one query, by outage id
 	 * (an outage with none is absent), each in the order they happened.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, List<JournalEntry>> publicTimelines(Collection<Long> outageIds) {
 		if (outageIds.isEmpty()) {

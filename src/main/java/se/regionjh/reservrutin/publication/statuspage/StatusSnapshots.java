@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.regionjh.reservrutin.outage.JournalEntry;
+import se.regionjh.reservrutin.outage.JournalReader;
 import se.regionjh.reservrutin.outage.JournalEvents.JournalChanged;
 import se.regionjh.reservrutin.outage.OutageWording;
 import se.regionjh.reservrutin.outage.Outage;
@@ -50,7 +51,9 @@ import se.regionjh.reservrutin.units.EService;
  * The status page's read model: an in-memory snapshot of the journal. It is
  * rebuilt once after every transaction that changed the journal on this node,
  * and periodically for changes made by other nodes (each node rebuilds from
- * the database; nothing else refreshes it). One rebuild reads the listed
+ * the database; nothing else refreshes it). Rebuilds read through the page's
+ * own small pool ({@link StatusPageDatabase}), never the one whose callers
+ * wait for them. One rebuild reads the listed
  * outages and all their public timelines in three queries. Requests only ever
  * read the reference. Rebuilds run one at a time on
  * a thread of their own (never Spring's scheduler thread, which the mailbox
@@ -80,7 +83,7 @@ class StatusSnapshots {
 
 	private final AtomicLong versions = new AtomicLong();
 
-	private final OutageJournal journal;
+	private final JournalReader journal;
 
 	private final StatusPageProperties properties;
 
@@ -107,11 +110,11 @@ class StatusSnapshots {
 	private volatile boolean started;
 
 	@Autowired
-	StatusSnapshots(OutageJournal journal, StatusPageProperties properties, PlatformTransactionManager transactions) {
-		this(journal, properties, transactions, Clock.systemUTC());
+	StatusSnapshots(StatusPageDatabase database, StatusPageProperties properties) {
+		this(OutageJournal.readerOn(database.jdbc()), properties, database.transactions(), Clock.systemUTC());
 	}
 
-	StatusSnapshots(OutageJournal journal, StatusPageProperties properties, PlatformTransactionManager transactions,
+	StatusSnapshots(JournalReader journal, StatusPageProperties properties, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.journal = journal;
 		this.properties = properties;

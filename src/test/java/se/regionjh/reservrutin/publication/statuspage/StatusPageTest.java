@@ -13,9 +13,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.StatementCallback;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -61,10 +58,7 @@ class StatusPageTest {
 	}
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbcTemplate;
+	StatusPageDatabase statusPageDatabase;
 
 	@Test
 	void rebuildsRunOnTheirOwnThreadAndTheirQueriesCarryTheTimeout() {
@@ -72,11 +66,20 @@ class StatusPageTest {
 		assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
 			.contains(StatusSnapshots.REBUILD_THREAD);
 
-		// The application's JdbcTemplate (under every JdbcClient) joins the rebuild's transaction, so its statements
-		// get its timeout: a lock or a hung server fails the rebuild instead of holding it.
-		Integer timeout = StatusSnapshots.rebuildTransaction(this.transactions, java.time.Duration.ofSeconds(7))
-			.execute((status) -> this.jdbcTemplate
-				.execute((StatementCallback<Integer>) (statement) -> statement.getQueryTimeout()));
+		// The page's own JdbcClient joins the rebuild's transaction on the page's own pool, so its statements get
+		// its timeout: a lock or a hung server fails the rebuild instead of holding it.
+		Integer timeout = StatusSnapshots
+			.rebuildTransaction(this.statusPageDatabase.transactions(), java.time.Duration.ofSeconds(7))
+			.execute((status) -> this.statusPageDatabase.jdbc()
+				.sql("select 1")
+				.query((rs) -> {
+					try {
+						return rs.getStatement().getQueryTimeout();
+					}
+					catch (java.sql.SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}));
 		assertThat(timeout).isBetween(1, 7);
 	}
 
