@@ -107,6 +107,18 @@ const page = await context.newPage();
 
 const pageErrors = [];
 page.on('pageerror', (error) => pageErrors.push(String(error)));
+// The last answers the application refused or failed, for the failure report.
+const refusedResponses = [];
+page.on('response', (response) => {
+  if (response.status() >= 400) {
+    refusedResponses.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+    refusedResponses.splice(0, Math.max(0, refusedResponses.length - 20));
+  }
+});
+page.on('requestfailed', (req) => {
+  refusedResponses.push(`failed ${req.method()} ${new URL(req.url()).pathname}: ${req.failure()?.errorText}`);
+  refusedResponses.splice(0, Math.max(0, refusedResponses.length - 20));
+});
 page.on('request', (req) => {
   if (req.method() === 'POST' && /\/submit-form$/.test(new URL(req.url()).pathname)) {
     submissions.push({
@@ -597,6 +609,13 @@ try {
 catch (error) {
   await screenshot('failure').catch(() => {});
   console.error(error.stack || String(error));
+  // What the browser showed and what the application refused, so a failure on
+  // a machine whose screenshots are out of reach can still be read from the log.
+  console.error(`page at failure: ${page.url()}`);
+  const shown = await page.locator('body').innerText().catch((e) => `(unreadable: ${e})`);
+  console.error(`text shown:\n${shown.replace(/\n{2,}/g, '\n').slice(0, 2000)}`);
+  console.error(`refused or failed requests:\n${refusedResponses.join('\n') || '(none)'}`);
+  if (pageErrors.length > 0) console.error(`page errors:\n${pageErrors.join('\n')}`);
   process.exitCode = 1;
 }
 finally {
